@@ -1,0 +1,157 @@
+// Native platform: a GLFW window with an OpenGL ES 3.0 context, an idle-aware loop and screenshots.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <stb/stb_image_write.h>
+
+#include <cstdio>
+#include <vector>
+
+#include "platform/platform.h"
+#include "render/gl.h"
+
+namespace atlas {
+namespace {
+
+int g_wake_frames = 3;  // frames still to draw after the last input (ImGui settles in a few)
+
+void on_glfw_error(int code, const char* text) { std::fprintf(stderr, "campaign-atlas: GLFW error %d: %s\n", code, text); }
+void wake() { g_wake_frames = 3; }
+void on_cursor(GLFWwindow*, double, double) { wake(); }
+void on_button(GLFWwindow*, int, int, int) { wake(); }
+void on_scroll(GLFWwindow*, double, double) { wake(); }
+void on_key(GLFWwindow*, int, int, int, int) { wake(); }
+void on_char(GLFWwindow*, unsigned) { wake(); }
+void on_size(GLFWwindow*, int, int) { wake(); }
+void on_focus(GLFWwindow*, int) { wake(); }
+
+// ImGui works in framebuffer pixels on every platform: scale the GLFW backend's window coordinates.
+FrameInput measure(GLFWwindow* window, double dt) {
+  FrameInput in;
+  int ww = 0, wh = 0;
+  glfwGetWindowSize(window, &ww, &wh);
+  glfwGetFramebufferSize(window, &in.fb_width, &in.fb_height);
+  in.pixel_ratio = ww > 0 ? static_cast<float>(in.fb_width) / static_cast<float>(ww) : 1.0f;
+  in.dt = dt;
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.MousePos.x > -1e30f) io.MousePos = ImVec2(io.MousePos.x * in.pixel_ratio, io.MousePos.y * in.pixel_ratio);
+  return in;
+}
+
+bool write_png(const char* path, int w, int h) {
+  std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  stbi_flip_vertically_on_write(1);
+  return stbi_write_png(path, w, h, 4, pixels.data(), w * 4) != 0;
+}
+
+// Renders `frames` frames into an offscreen framebuffer of the requested size and writes a PNG.
+int screenshot(App& app, GLFWwindow* window, const Options& o) {
+  GLuint fbo = 0, color = 0;
+  glGenFramebuffers(1, &fbo);
+  glGenRenderbuffers(1, &color);
+  glBindRenderbuffer(GL_RENDERBUFFER, color);
+  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, o.width, o.height);
+  glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
+  if (glCheckFramebufferStatus(GL_FRAMEBUFFER) != GL_FRAMEBUFFER_COMPLETE) {
+    std::fprintf(stderr, "campaign-atlas: cannot create a %dx%d offscreen framebuffer\n", o.width, o.height);
+    return 3;
+  }
+  for (int i = 0; i < o.frames; ++i) {
+    glfwPollEvents();
+    ImGui_ImplGlfw_NewFrame();
+    FrameInput in;
+    in.fb_width = o.width;
+    in.fb_height = o.height;
+    in.pixel_ratio = o.pixel_ratio;
+    in.dt = 1.0 / 60.0;
+    ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no cursor in screenshots
+    app.frame(in);
+  }
+  glFinish();
+  bool ok = write_png(o.screenshot.c_str(), o.width, o.height);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glDeleteRenderbuffers(1, &color);
+  glDeleteFramebuffers(1, &fbo);
+  if (!ok) {
+    std::fprintf(stderr, "campaign-atlas: could not write %s\n", o.screenshot.c_str());
+    return 3;
+  }
+  std::printf("wrote %s (%dx%d)\n", o.screenshot.c_str(), o.width, o.height);
+  (void)window;
+  return 0;
+}
+
+void run_loop(App& app, GLFWwindow* window) {
+  double last = glfwGetTime();
+  bool animating = true;
+  while (!glfwWindowShouldClose(window)) {
+    if (animating || g_wake_frames > 0) glfwPollEvents();
+    else glfwWaitEvents();  // idle: no frame is drawn until something happens
+    if (g_wake_frames > 0) --g_wake_frames;
+    double now = glfwGetTime();
+    ImGui_ImplGlfw_NewFrame();
+    animating = app.frame(measure(window, now - last));
+    last = now;
+    glfwSwapBuffers(window);
+  }
+}
+
+}  // namespace
+
+int run_platform(std::unique_ptr<App> owned, const Options& o) {
+  App& app = *owned;
+  glfwSetErrorCallback(on_glfw_error);
+  if (!glfwInit()) {
+    std::fprintf(stderr, "campaign-atlas: GLFW could not start (no display?). For screenshots without a "
+                         "screen run: xvfb-run -a campaign-atlas --screenshot out.png\n");
+    return 2;
+  }
+  const bool offscreen = !o.screenshot.empty();
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_SAMPLES, offscreen ? 0 : 4);
+  if (offscreen) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  GLFWwindow* window = glfwCreateWindow(offscreen ? 64 : o.width, offscreen ? 64 : o.height,
+                                        "Campaign Atlas — Khusrau's invasion, 540", nullptr, nullptr);
+  if (!window) {
+    std::fprintf(stderr, "campaign-atlas: could not create an OpenGL ES 3.0 context\n");
+    glfwTerminate();
+    return 2;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  // Our callbacks first: ImGui's backend chains to them, so input wakes the idle loop.
+  glfwSetCursorPosCallback(window, on_cursor);
+  glfwSetMouseButtonCallback(window, on_button);
+  glfwSetScrollCallback(window, on_scroll);
+  glfwSetKeyCallback(window, on_key);
+  glfwSetCharCallback(window, on_char);
+  glfwSetFramebufferSizeCallback(window, on_size);
+  glfwSetWindowFocusCallback(window, on_focus);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  int code = 0;
+  std::string error;
+  if (!app.init(error)) {
+    std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+    code = 3;
+  } else if (offscreen) {
+    code = screenshot(app, window, o);
+  } else {
+    run_loop(app, window);
+  }
+  app.shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return code;
+}
+
+}  // namespace atlas

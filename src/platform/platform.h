@@ -1,0 +1,15 @@
+// The platform layer's one entry point: window, GL context, input and the loop (native or web).
+#pragma once
+#include <memory>
+
+#include "app.h"
+#include "core/options.h"
+
+namespace atlas {
+
+// Creates the window/canvas and GL context, runs the loop and returns the process exit code.
+// CMake compiles exactly one implementation: platform/native.cpp or platform/web.cpp.
+// The web build keeps the App alive after main() returns, hence the ownership transfer.
+int run_platform(std::unique_ptr<App> app, const Options& options);
+
+}  // namespace atlas
