@@ -1,0 +1,62 @@
+// Camera math for the map: view centre and scale in projected km, pan, zoom about a point, fit, fly-to.
+#pragma once
+
+namespace atlas {
+
+struct Vec2 {
+  double x = 0, y = 0;
+};
+
+struct Bounds {  // projected km; y grows northwards
+  double min_x = 0, min_y = 0, max_x = 0, max_y = 0;
+  double width() const { return max_x - min_x; }
+  double height() const { return max_y - min_y; }
+  Vec2 centre() const { return {(min_x + max_x) / 2, (min_y + max_y) / 2}; }
+};
+
+// The drawable area in device pixels, and the margins covered by panels or chrome.
+struct Viewport {
+  double width = 0, height = 0;
+  double inset_left = 0, inset_top = 0, inset_right = 0, inset_bottom = 0;
+  // Centre of the part of the map that no panel covers (screen pixels, y down).
+  Vec2 clear_centre() const {
+    return {(inset_left + width - inset_right) / 2, (inset_top + height - inset_bottom) / 2};
+  }
+  double clear_width() const { return width - inset_left - inset_right; }
+  double clear_height() const { return height - inset_top - inset_bottom; }
+};
+
+struct Camera {
+  Vec2 centre;               // projected km at the viewport's centre (not the clear centre)
+  double px_per_km = 0.5;    // device pixels per km
+};
+
+struct ZoomLimits {
+  double min_px_per_km = 0.05, max_px_per_km = 60.0;  // per CSS pixel; multiplied by the pixel ratio
+};
+
+Vec2 world_to_screen(const Camera& cam, const Viewport& vp, Vec2 km);
+Vec2 screen_to_world(const Camera& cam, const Viewport& vp, Vec2 px);
+
+// Moves the map with the pointer: a drag of `delta_px` moves the content by that much.
+Camera pan_by(const Camera& cam, Vec2 delta_px);
+// Zooms by `factor` keeping the world point under `anchor_px` fixed; scale clamped to the limits.
+Camera zoom_about(const Camera& cam, const Viewport& vp, Vec2 anchor_px, double factor, double min_scale, double max_scale);
+// The camera that shows `b` inside the viewport's clear area with `padding_px` to spare.
+Camera fit_bounds(const Bounds& b, const Viewport& vp, double padding_px, double min_scale, double max_scale);
+// The camera that puts `km` at the clear centre at scale `px_per_km`.
+Camera centre_on(Vec2 km, const Viewport& vp, double px_per_km);
+// Keeps the view centre within `world` (so the map cannot be lost off screen).
+Camera clamp_to(const Camera& cam, const Bounds& world);
+
+// A smooth flight between two cameras: the centre moves in screen-proportional steps, the scale
+// changes geometrically, and a long flight zooms out on the way (after van Wijk & Nuij).
+struct Flight {
+  Camera from, to;
+  double duration = 0.9;  // seconds; 0 means a jump (reduced motion)
+  double elapsed = 0;
+  bool done() const { return elapsed >= duration; }
+};
+Camera flight_at(const Flight& f);
+
+}  // namespace atlas

@@ -1,0 +1,82 @@
+// Unit tests of the map camera: round trips, zoom about the pointer, fit, clamp and flights.
+#include <doctest/doctest.h>
+
+#include "core/camera.h"
+
+using namespace atlas;
+
+TEST_CASE("world and screen coordinates round-trip, north up") {
+  Camera cam{{100, 50}, 2.0};
+  Viewport vp{800, 600};
+  Vec2 s = world_to_screen(cam, vp, {100, 50});
+  CHECK(s.x == doctest::Approx(400));
+  CHECK(s.y == doctest::Approx(300));
+  Vec2 north = world_to_screen(cam, vp, {100, 60});
+  CHECK(north.y == doctest::Approx(280));  // 10 km north is 20 px up
+  Vec2 w = screen_to_world(cam, vp, {123, 456});
+  Vec2 back = world_to_screen(cam, vp, w);
+  CHECK(back.x == doctest::Approx(123));
+  CHECK(back.y == doctest::Approx(456));
+}
+
+TEST_CASE("zooming keeps the point under the pointer fixed and respects limits") {
+  Camera cam{{0, 0}, 1.0};
+  Viewport vp{1000, 800};
+  Vec2 anchor{700, 200};
+  Vec2 before = screen_to_world(cam, vp, anchor);
+  Camera z = zoom_about(cam, vp, anchor, 2.0, 0.1, 10);
+  CHECK(z.px_per_km == doctest::Approx(2.0));
+  Vec2 after = screen_to_world(z, vp, anchor);
+  CHECK(after.x == doctest::Approx(before.x));
+  CHECK(after.y == doctest::Approx(before.y));
+  CHECK(zoom_about(cam, vp, anchor, 1000, 0.1, 10).px_per_km == doctest::Approx(10));
+  CHECK(zoom_about(cam, vp, anchor, 1e-6, 0.1, 10).px_per_km == doctest::Approx(0.1));
+  CHECK(zoom_about(cam, vp, anchor, -1, 0.1, 10).px_per_km == doctest::Approx(1.0));  // ignored
+}
+
+TEST_CASE("panning moves the content with the pointer") {
+  Camera cam{{0, 0}, 2.0};
+  Viewport vp{800, 600};
+  Vec2 p = world_to_screen(cam, vp, {10, 10});
+  Camera moved = pan_by(cam, {30, -40});
+  Vec2 q = world_to_screen(moved, vp, {10, 10});
+  CHECK(q.x - p.x == doctest::Approx(30));
+  CHECK(q.y - p.y == doctest::Approx(-40));
+}
+
+TEST_CASE("fit shows the bounds inside the area no panel covers") {
+  Viewport vp{1200, 800};
+  vp.inset_left = 400;  // a side panel
+  Bounds b{-500, -200, 500, 200};
+  Camera cam = fit_bounds(b, vp, 20, 0.01, 100);
+  Vec2 lo = world_to_screen(cam, vp, {b.min_x, b.min_y});
+  Vec2 hi = world_to_screen(cam, vp, {b.max_x, b.max_y});
+  CHECK(lo.x >= 400 + 20 - 1e-6);
+  CHECK(hi.x <= 1200 - 20 + 1e-6);
+  CHECK(hi.y >= 20 - 1e-6);
+  CHECK(lo.y <= 800 - 20 + 1e-6);
+  Vec2 c = world_to_screen(cam, vp, b.centre());
+  CHECK(c.x == doctest::Approx(800));  // centred in the clear area, not the canvas
+  CHECK(c.y == doctest::Approx(400));
+}
+
+TEST_CASE("clamp keeps the centre in the world") {
+  Camera cam{{5000, -9000}, 1};
+  Camera c = clamp_to(cam, Bounds{-100, -100, 100, 100});
+  CHECK(c.centre.x == 100);
+  CHECK(c.centre.y == -100);
+}
+
+TEST_CASE("a flight starts at its origin, ends at its target and zooms out on long trips") {
+  Flight f{Camera{{0, 0}, 2.0}, Camera{{1000, 0}, 2.0}, 1.0, 0.0};
+  CHECK(flight_at(f).centre.x == doctest::Approx(0));
+  f.elapsed = 0.5;
+  Camera mid = flight_at(f);
+  CHECK(mid.centre.x == doctest::Approx(500));
+  CHECK(mid.px_per_km < 2.0);  // zoomed out mid-way
+  f.elapsed = 1.0;
+  CHECK(flight_at(f).centre.x == doctest::Approx(1000));
+  CHECK(flight_at(f).px_per_km == doctest::Approx(2.0));
+  Flight jump{Camera{{0, 0}, 1}, Camera{{7, 7}, 3}, 0.0, 0.0};
+  CHECK(flight_at(jump).centre.x == doctest::Approx(7));  // reduced motion: an instant move
+}
