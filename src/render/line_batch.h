@@ -1,0 +1,39 @@
+// A GPU batch of thick lines (rivers, coast, frontier, route) uploaded once, drawn with a style.
+#pragma once
+#include <string>
+
+#include "core/polyline.h"
+#include "render/gl.h"
+#include "render/view_uniforms.h"
+
+namespace atlas {
+
+struct LineStyle {
+  float rgba[4] = {0, 0, 0, 1};
+  float future_rgba[4] = {0, 0, 0, 0};  // beyond time_cut (e.g. the route not yet travelled)
+  float time_cut = 1e30f;
+  float half_width = 1.0f;              // CSS px
+  float half_width_per_unit = 0.0f;     // CSS px added per unit of the vertex' width value
+  int mode = 0;                          // 0 solid, 1 dashed, 2 water lines
+  float pattern[2] = {0, 0};            // CSS px: dash on/off, or line spacing/thickness
+};
+
+class LineBatch {
+ public:
+  // Compiles the shared line program once per context.
+  static bool create_program(std::string& error);
+  static void release_program();
+  static void forget_program();
+
+  void upload(const LineMesh& mesh);  // replaces the GPU copy
+  void draw(const MapView& view, const LineStyle& style) const;
+  void release();
+  void forget() { vao_ = vbo_ = ibo_ = 0; count_ = 0; }
+  bool empty() const { return count_ == 0; }
+
+ private:
+  GLuint vao_ = 0, vbo_ = 0, ibo_ = 0;
+  GLsizei count_ = 0;
+};
+
+}  // namespace atlas
