@@ -1,0 +1,40 @@
+// Unit tests of label placement: no two placed labels overlap, priorities win, bounds are kept.
+#include <doctest/doctest.h>
+
+#include <cstddef>
+
+#include "core/label_placement.h"
+
+using namespace atlas;
+
+TEST_CASE("a lone label goes to the right of its anchor") {
+  auto p = place_labels({{100, 100, 40, 10, 5, 1}}, {}, {0, 0, 500, 500});
+  REQUIRE(p[0].placed);
+  CHECK(p[0].box.x0 == doctest::Approx(105));
+  CHECK(p[0].box.y0 == doctest::Approx(95));
+}
+
+TEST_CASE("crowded labels never overlap and the most important is placed first") {
+  std::vector<LabelRequest> req;
+  for (int i = 0; i < 30; ++i) req.push_back({200.0f + (i % 5) * 6, 200.0f + (i / 5) * 6, 60, 12, 4, i});
+  auto p = place_labels(req, {}, {0, 0, 600, 600});
+  int placed = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (!p[i].placed) continue;
+    ++placed;
+    for (std::size_t j = i + 1; j < p.size(); ++j)
+      if (p[j].placed) CHECK_FALSE(p[i].box.overlaps(p[j].box));
+  }
+  CHECK(placed >= 4);
+  CHECK(placed < 30);
+  CHECK(p[29].placed);  // highest priority
+}
+
+TEST_CASE("labels avoid obstacles and stay inside the bounds") {
+  // Right side blocked by an obstacle, left side outside the bounds: the label goes above.
+  auto p = place_labels({{10, 100, 40, 10, 4, 1}}, {{12, 90, 80, 110}}, {0, 0, 300, 300});
+  REQUIRE(p[0].placed);
+  CHECK(p[0].box.y1 <= 96.0f);
+  auto none = place_labels({{5, 5, 400, 400, 2, 1}}, {}, {0, 0, 100, 100});
+  CHECK_FALSE(none[0].placed);
+}
