@@ -32,7 +32,7 @@ TEST_CASE("crowded labels never overlap and the most important is placed first")
 
 TEST_CASE("labels avoid obstacles and stay inside the bounds") {
   // Right side blocked by an obstacle, left side outside the bounds: the label goes above.
-  auto p = place_labels({{10, 100, 40, 10, 4, 1}}, {{12, 90, 80, 110}}, {0, 0, 300, 300});
+  auto p = place_labels({{30, 100, 40, 10, 4, 1}}, {{32, 97, 100, 110}}, {0, 0, 300, 300});
   REQUIRE(p[0].placed);
   CHECK(p[0].box.y1 <= 96.0f);
   auto none = place_labels({{5, 5, 400, 400, 2, 1}}, {}, {0, 0, 100, 100});
