@@ -1,0 +1,75 @@
+// Unit tests of deep-link parameters: valid values, each malformed value warned about, round trip.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/url_params.h"
+
+using namespace atlas;
+
+TEST_CASE("every known parameter is read") {
+  std::vector<std::string> w;
+  UrlParams p = parse_url_params("?event=sack-of-antioch&date=540-06-20&chapter=khusrau-invades&view=36.2%2C36.1%2C2.5&autoplay=1&panels=0&embed=1", w);
+  CHECK(w.empty());
+  CHECK(*p.event == "sack-of-antioch");
+  CHECK(*p.date == "540-06-20");
+  CHECK(*p.chapter == "khusrau-invades");
+  REQUIRE(p.view);
+  CHECK(p.view->lon == doctest::Approx(36.2));
+  CHECK(p.view->lat == doctest::Approx(36.1));
+  CHECK(p.view->zoom == doctest::Approx(2.5));
+  CHECK(*p.autoplay);
+  CHECK_FALSE(*p.panels);
+  CHECK(*p.embed);
+}
+
+TEST_CASE("malformed and unknown values are skipped with a safe warning") {
+  struct Case { const char* query; const char* warning; };
+  const Case cases[] = {
+      {"event=<script>", "URL parameter event=\"\\x3Cscript\\x3E\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
+      {"date=540-13-01", "URL parameter date=\"540-13-01\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
+      {"date=June", "URL parameter date=\"June\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
+      {"view=36,36", "URL parameter view=\"36,36\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
+      {"view=36,95,1", "URL parameter view=\"36,95,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
+      {"view=nan,1,1", "URL parameter view=\"nan,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
+      {"view=1,1,1,1", "URL parameter view=\"1,1,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
+      {"autoplay=maybe", "URL parameter autoplay=\"maybe\" ignored: expected 1 or 0"},
+      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: event, date, chapter, view, autoplay, panels, embed)"},
+      {"chapter=%E2%80%94", "URL parameter chapter=\"\\xE2\\x80\\x94\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.query);
+    std::vector<std::string> w;
+    UrlParams p = parse_url_params(c.query, w);
+    REQUIRE(w.size() == 1);
+    CHECK(w[0] == c.warning);
+    CHECK(format_url_params(p).empty());
+  }
+}
+
+TEST_CASE("good values survive next to bad ones, and very long input is refused") {
+  std::vector<std::string> w;
+  UrlParams p = parse_url_params("#event=sura&&bogus&date=540-05-01", w);
+  CHECK(*p.event == "sura");
+  CHECK(*p.date == "540-05-01");
+  CHECK(w.size() == 1);
+  std::vector<std::string> w2;
+  parse_url_params(std::string(3000, 'a'), w2);
+  CHECK(w2.size() == 1);
+}
+
+TEST_CASE("the formatted hash parses back to the same state") {
+  UrlParams p;
+  p.event = "edessa-pays";
+  p.view = ViewParam{38.79, 37.16, 3.25};
+  p.autoplay = false;
+  std::string s = format_url_params(p);
+  CHECK(s == "event=edessa-pays&view=38.790,37.160,3.25&autoplay=0");
+  std::vector<std::string> w;
+  UrlParams q = parse_url_params(s, w);
+  CHECK(w.empty());
+  CHECK(*q.event == "edessa-pays");
+  CHECK(q.view->lat == doctest::Approx(37.16));
+  CHECK(percent_decode("a%2Cb+c%zz%4") == "a,b c%zz%4");
+}
