@@ -1,0 +1,349 @@
+// Parses and validates the binary geography asset (format in geography.h); never trusts a count or index.
+#include "core/geography.h"
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <utility>
+
+namespace atlas {
+namespace {
+
+constexpr std::uint16_t kVersion = 1;
+constexpr std::size_t kHeaderSize = 32;
+constexpr std::uint32_t kQMax = 65535;
+
+struct QPoint {
+  std::uint32_t x = 0, y = 0;
+};
+
+// Bounded little-endian reader over one part of the buffer; the first failure is kept in `error`.
+struct Reader {
+  Reader(const unsigned char* d, std::size_t n, std::size_t b, std::string w) : data(d), size(n), base(b), what(std::move(w)) {}
+  const unsigned char* data;
+  std::size_t size;
+  std::size_t base;  // offset of data[0] in the file, for messages
+  std::string what;  // e.g. "LAND polygon 3"
+  std::size_t pos = 0;
+  std::string error;
+
+  std::size_t left() const { return size - pos; }
+  bool fail(const std::string& msg) {
+    if (error.empty()) error = what + ": " + msg + " (byte " + std::to_string(base + pos) + ")";
+    return false;
+  }
+  bool bytes(void* out, std::size_t n) {
+    if (left() < n) return fail("truncated: needs " + std::to_string(n) + " more bytes, has " + std::to_string(left()));
+    std::memcpy(out, data + pos, n);
+    pos += n;
+    return true;
+  }
+  bool u8(std::uint8_t& v) { return bytes(&v, 1); }
+  bool u16(std::uint16_t& v) {
+    unsigned char b[2];
+    if (!bytes(b, 2)) return false;
+    v = static_cast<std::uint16_t>(b[0] | b[1] << 8);
+    return true;
+  }
+  bool u32(std::uint32_t& v) {
+    unsigned char b[4];
+    if (!bytes(b, 4)) return false;
+    v = static_cast<std::uint32_t>(b[0]) | static_cast<std::uint32_t>(b[1]) << 8 |
+        static_cast<std::uint32_t>(b[2]) << 16 | static_cast<std::uint32_t>(b[3]) << 24;
+    return true;
+  }
+  bool f32(float& v) {
+    std::uint32_t u = 0;
+    if (!u32(u)) return false;
+    std::memcpy(&v, &u, 4);
+    return true;
+  }
+  bool uvar(std::uint32_t& v) {
+    std::uint64_t r = 0;
+    for (int i = 0; i < 5; ++i) {
+      if (pos >= size) return fail("truncated varint");
+      const unsigned char b = data[pos++];
+      r |= static_cast<std::uint64_t>(b & 0x7F) << (7 * i);
+      if (!(b & 0x80)) {
+        if (r > 0xFFFFFFFFull) return fail("varint overflows 32 bits");
+        v = static_cast<std::uint32_t>(r);
+        return true;
+      }
+    }
+    return fail("varint longer than 5 bytes");
+  }
+  bool svar(std::int64_t& v) {
+    std::uint32_t u = 0;
+    if (!uvar(u)) return false;
+    v = (u & 1) ? -static_cast<std::int64_t>(u >> 1) - 1 : static_cast<std::int64_t>(u >> 1);
+    return true;
+  }
+  // A count of items that each take at least `min_bytes` must fit in what is left.
+  bool count(std::uint32_t& n, std::size_t min_bytes, const char* name) {
+    if (!uvar(n)) return false;
+    if (static_cast<std::uint64_t>(n) * min_bytes > left())
+      return fail(std::string(name) + " " + std::to_string(n) + " does not fit in the " + std::to_string(left()) + " bytes left");
+    return true;
+  }
+};
+
+bool valid_utf8(const std::string& s) {  // well-formed UTF-8 without control characters
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const std::size_t extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 9;
+    if (c < 0x20 || c == 0x7F || extra > 3 || i + extra >= s.size() + (extra ? 0 : 1)) return false;
+    for (std::size_t k = 1; k <= extra; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+struct Context {
+  GeoBounds bounds;
+  std::vector<std::string> names;
+};
+
+GeoPoint dequantize(const Context& c, QPoint q) {
+  const double fx = q.x / static_cast<double>(kQMax), fy = q.y / static_cast<double>(kQMax);
+  return {static_cast<float>(c.bounds.lon_min + fx * (static_cast<double>(c.bounds.lon_max) - c.bounds.lon_min)),
+          static_cast<float>(c.bounds.lat_min + fy * (static_cast<double>(c.bounds.lat_max) - c.bounds.lat_min))};
+}
+
+bool read_name(Reader& r, const Context& c, std::string& name) {
+  std::uint32_t idx = 0;
+  if (!r.uvar(idx)) return false;
+  if (idx > c.names.size())
+    return r.fail("name index " + std::to_string(idx) + " but only " + std::to_string(c.names.size()) + " names");
+  name = idx ? c.names[idx - 1] : std::string();
+  return true;
+}
+
+bool read_points(Reader& r, std::uint32_t n, std::vector<QPoint>& out) {
+  std::int64_t x = 0, y = 0;
+  out.clear();
+  out.reserve(n);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::int64_t dx = 0, dy = 0;
+    if (!r.svar(dx) || !r.svar(dy)) return false;
+    x += dx;
+    y += dy;
+    if (x < 0 || y < 0 || x > kQMax || y > kQMax)
+      return r.fail("vertex " + std::to_string(i) + " leaves the 16-bit grid (" + std::to_string(x) + ", " + std::to_string(y) + ")");
+    out.push_back({static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y)});
+  }
+  return true;
+}
+
+bool on_frame(QPoint a, QPoint b) {
+  return (a.x == b.x && (a.x == 0 || a.x == kQMax)) || (a.y == b.y && (a.y == 0 || a.y == kQMax));
+}
+
+// The ring's edges that are not on the frame, as polylines.
+void add_shores(const Context& c, const std::vector<QPoint>& ring, std::vector<std::vector<GeoPoint>>& shores) {
+  const std::size_t n = ring.size();
+  std::size_t start = n;
+  for (std::size_t i = 0; i < n; ++i)
+    if (on_frame(ring[(i + n - 1) % n], ring[i])) start = i;
+  if (start == n) {  // no edge on the frame: one closed line
+    std::vector<GeoPoint> line;
+    for (std::size_t i = 0; i <= n; ++i) line.push_back(dequantize(c, ring[i % n]));
+    shores.push_back(std::move(line));
+    return;
+  }
+  std::vector<GeoPoint> line{dequantize(c, ring[start])};
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t i = (start + k) % n, j = (i + 1) % n;
+    if (on_frame(ring[i], ring[j])) {
+      if (line.size() >= 2) shores.push_back(std::move(line));
+      line.clear();
+    } else if (line.empty()) {
+      line = {dequantize(c, ring[i]), dequantize(c, ring[j])};
+    } else {
+      line.push_back(dequantize(c, ring[j]));
+    }
+  }
+  if (line.size() >= 2) shores.push_back(std::move(line));
+}
+
+bool read_names(Reader& r, Context& c) {
+  std::uint32_t n = 0;
+  if (!r.count(n, 2, "name count")) return false;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint32_t len = 0;
+    if (!r.uvar(len)) return false;
+    if (len == 0 || len > 255) return r.fail("name " + std::to_string(i) + " has length " + std::to_string(len));
+    std::string s(len, '\0');
+    if (!r.bytes(&s[0], len)) return false;
+    if (!valid_utf8(s)) return r.fail("name " + std::to_string(i) + " is not valid UTF-8 text");
+    c.names.push_back(std::move(s));
+  }
+  return true;
+}
+
+bool read_mesh(Reader& r, const Context& c, GeoMesh& mesh, std::vector<std::vector<GeoPoint>>& shores) {
+  const std::string section = r.what;
+  std::uint32_t n = 0;
+  if (!r.count(n, 12, "polygon count")) return false;
+  std::vector<QPoint> ring;
+  for (std::uint32_t p = 0; p < n; ++p) {
+    r.what = section + " polygon " + std::to_string(p);
+    GeoPolygon poly;
+    std::uint32_t vcount = 0, tcount = 0;
+    if (!read_name(r, c, poly.name) || !r.uvar(vcount) || !r.uvar(tcount)) return false;
+    if (vcount < 3) return r.fail("a polygon needs 3 vertices, has " + std::to_string(vcount));
+    if (tcount < 1) return r.fail("no triangles");
+    if (static_cast<std::uint64_t>(vcount) * 2 > r.left())
+      return r.fail("vertex count " + std::to_string(vcount) + " does not fit in the section");
+    if (!read_points(r, vcount, ring)) return false;
+    if (static_cast<std::uint64_t>(tcount) * 3 > r.left())
+      return r.fail("triangle count " + std::to_string(tcount) + " does not fit in the section");
+    poly.first_vertex = static_cast<std::uint32_t>(mesh.vertices.size());
+    poly.vertex_count = vcount;
+    poly.first_index = static_cast<std::uint32_t>(mesh.indices.size());
+    poly.index_count = tcount * 3;
+    for (const QPoint& q : ring) mesh.vertices.push_back(dequantize(c, q));
+    std::int64_t idx = 0;
+    for (std::uint32_t k = 0; k < tcount * 3; ++k) {
+      std::int64_t d = 0;
+      if (!r.svar(d)) return false;
+      idx += d;
+      if (idx < 0 || idx >= vcount)
+        return r.fail("triangle index " + std::to_string(idx) + " outside the polygon's " + std::to_string(vcount) + " vertices");
+      mesh.indices.push_back(poly.first_vertex + static_cast<std::uint32_t>(idx));
+    }
+    add_shores(c, ring, shores);
+    mesh.polygons.push_back(std::move(poly));
+  }
+  r.what = section;
+  return true;
+}
+
+bool read_rivers(Reader& r, const Context& c, std::vector<GeoRiver>& rivers) {
+  std::uint32_t n = 0;
+  if (!r.count(n, 8, "river count")) return false;
+  std::vector<QPoint> pts;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    r.what = "RIVR river " + std::to_string(i);
+    GeoRiver river;
+    std::uint8_t cls = 0;
+    std::uint32_t vcount = 0;
+    if (!read_name(r, c, river.name) || !r.u8(cls) || !r.uvar(vcount)) return false;
+    if (cls < 1 || cls > 4) return r.fail("river class " + std::to_string(cls) + " is not 1..4");
+    if (vcount < 2) return r.fail("a river needs 2 points, has " + std::to_string(vcount));
+    if (static_cast<std::uint64_t>(vcount) * 3 > r.left())
+      return r.fail("point count " + std::to_string(vcount) + " does not fit in the section");
+    if (!read_points(r, vcount, pts)) return false;
+    if (r.left() < vcount) return r.fail("truncated taper values");
+    river.river_class = cls;
+    for (const QPoint& q : pts) river.points.push_back(dequantize(c, q));
+    for (std::uint32_t k = 0; k < vcount; ++k) river.taper.push_back(r.data[r.pos + k] / 255.0f);
+    r.pos += vcount;
+    rivers.push_back(std::move(river));
+  }
+  return true;
+}
+
+bool parse(const unsigned char* data, std::size_t size, Geography& g, std::string& error) {
+  Reader h{data, size, 0, "header"};
+  auto bad = [&](const std::string& msg) {
+    h.fail(msg);
+    error = "geography " + h.error;
+    return false;
+  };
+  if (!data || size < kHeaderSize)
+    return bad("truncated: " + std::to_string(data ? size : 0) + " bytes, the header alone needs " + std::to_string(kHeaderSize));
+  if (std::memcmp(data, "AGEO", 4) != 0) return bad("not a geography asset (bad magic)");
+  h.pos = 4;
+  std::uint16_t version = 0, nsections = 0;
+  std::uint32_t total = 0, reserved = 0;
+  Context c;
+  GeoBounds& b = c.bounds;
+  h.u16(version);  // cannot fail: the header is complete
+  h.u16(nsections);
+  h.f32(b.lon_min);
+  h.f32(b.lon_max);
+  h.f32(b.lat_min);
+  h.f32(b.lat_max);
+  h.u32(total);
+  h.u32(reserved);
+  if (version != kVersion) return bad("unsupported version " + std::to_string(version) + " (expected 1)");
+  if (total != size)
+    return bad("size field says " + std::to_string(total) + " bytes, the buffer has " + std::to_string(size) + " (truncated or padded)");
+  const bool box = std::isfinite(b.lon_min) && std::isfinite(b.lon_max) && std::isfinite(b.lat_min) &&
+                   std::isfinite(b.lat_max) && b.lon_min >= -180 && b.lon_max <= 180 && b.lat_min >= -90 &&
+                   b.lat_max <= 90 && b.lon_min < b.lon_max && b.lat_min < b.lat_max;
+  if (!box) return bad("bounds are not a valid lon/lat box");
+  if (reserved != 0) return bad("reserved field is not 0");
+
+  const char* const tags[4] = {"NAME", "LAND", "LAKE", "RIVR"};
+  std::size_t start[4] = {}, length[4] = {};
+  bool seen[4] = {};
+  h.what = "section table";
+  for (std::uint16_t s = 0; s < nsections; ++s) {
+    char tag[5] = {};
+    std::uint32_t len = 0;
+    if (!h.bytes(tag, 4) || !h.u32(len)) return bad("");
+    if (len > h.left())
+      return bad(std::string("section ") + tag + " says " + std::to_string(len) + " bytes, " + std::to_string(h.left()) + " are left");
+    for (int k = 0; k < 4; ++k) {
+      if (std::memcmp(tag, tags[k], 4) != 0) continue;
+      if (seen[k]) return bad(std::string("duplicate section ") + tags[k]);
+      seen[k] = true;
+      start[k] = h.pos;
+      length[k] = len;
+    }
+    h.pos += len;  // unknown sections are skipped
+  }
+  if (h.left() != 0) return bad(std::to_string(h.left()) + " bytes after the last section");
+  for (int k = 0; k < 4; ++k)
+    if (!seen[k]) return bad(std::string("missing section ") + tags[k]);
+
+  for (int k = 0; k < 4; ++k) {
+    Reader r{data + start[k], length[k], start[k], tags[k]};
+    const bool ok = k == 0   ? read_names(r, c)
+                    : k == 1 ? read_mesh(r, c, g.land, g.coastlines)
+                    : k == 2 ? read_mesh(r, c, g.lakes, g.lake_shores)
+                             : read_rivers(r, c, g.rivers);
+    if (ok && r.left() != 0) r.fail(std::to_string(r.left()) + " unread bytes at the end of the section");
+    if (!r.error.empty()) {
+      error = "geography " + r.error;
+      return false;
+    }
+  }
+  g.bounds = c.bounds;
+  return true;
+}
+
+}  // namespace
+
+const GeoRiver* Geography::find_river(std::string_view name) const {
+  for (const GeoRiver& r : rivers)
+    if (r.name == name) return &r;
+  return nullptr;
+}
+
+bool parse_geography(const unsigned char* data, std::size_t size, Geography& out, std::string& error) {
+  Geography g;
+  error.clear();
+  if (!parse(data, size, g, error)) {
+    out = Geography{};
+    return false;
+  }
+  out = std::move(g);
+  return true;
+}
+
+bool load_geography_file(const std::string& path, Geography& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    out = Geography{};
+    error = "geography: cannot open " + path;
+    return false;
+  }
+  const std::vector<unsigned char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return parse_geography(bytes.data(), bytes.size(), out, error);
+}
+
+}  // namespace atlas
