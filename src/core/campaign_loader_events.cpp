@@ -1,0 +1,89 @@
+// Reads the dated story of a campaign: events, Justinian's decisions and the post's chapters.
+#include "core/campaign_loader_parts.h"
+#include "core/date.h"
+
+namespace atlas {
+namespace {
+
+// Reports an item that starts before the one listed before it (the file must be in date order).
+template <typename T>
+void check_order(FieldReader& r, const std::vector<T>& items, const T& item, const std::string& array_path) {
+  if (items.empty() || item.date.start == 0) return;
+  const T& previous = items.back();
+  if (item.date.start < previous.date.start) {
+    r.fail("date_start", format_iso_date(item.date.start) + " is before the start of " +
+                             element_path(array_path, items.size() - 1) + " (\"" + previous.id + "\", " +
+                             format_iso_date(previous.date.start) + "): list them in date order");
+  }
+}
+
+}  // namespace
+
+void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
+  IdIndex ids;
+  for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
+    FieldReader r(b.ctx, array.array[i], element_path(path, i),
+                  {"id", "kind", "date_start", "date_end", "uncertain", "date_note", "place", "demanded", "paid",
+                   "captives", "outcome", "summary", "sources", "differs"});
+    Event e;
+    e.id = r.id("id");
+    b.add_id(ids, r, "id", e.id, static_cast<int>(i), "event");
+    r.choice("kind", parse_event_kind, event_kind_names, "kind", e.kind);
+    e.date = b.date_span(r, true);
+    e.place_index = b.reference(r, "place", b.places, "place", true);
+    if (e.place_index >= 0) e.place = b.campaign.places[static_cast<std::size_t>(e.place_index)].id;
+    e.demanded = b.amount(r, "demanded");
+    e.paid = b.amount(r, "paid");
+    e.captives = b.count(r, "captives", false);
+    r.choice("outcome", parse_outcome, outcome_names, "outcome", e.outcome, false);
+    e.summary = r.text("summary");
+    e.sources = b.source_list(r, "sources", true);
+    e.differs = b.differs(r);
+    check_order(r, b.campaign.events, e, path);
+    if (b.ctx.ok()) b.campaign.events.push_back(std::move(e));
+  }
+}
+
+void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
+  IdIndex ids;
+  for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
+    FieldReader r(b.ctx, array.array[i], element_path(path, i),
+                  {"id", "date_start", "date_end", "uncertain", "date_note", "what", "why", "followed", "sources",
+                   "differs"});
+    Decision d;
+    d.id = r.id("id");
+    b.add_id(ids, r, "id", d.id, static_cast<int>(i), "decision");
+    d.date = b.date_span(r, true);
+    d.what = r.text("what");
+    d.why = r.text("why", false);
+    d.followed = r.text("followed", false);
+    d.sources = b.source_list(r, "sources", true);
+    d.differs = b.differs(r);
+    check_order(r, b.campaign.decisions, d, path);
+    if (b.ctx.ok()) b.campaign.decisions.push_back(std::move(d));
+  }
+}
+
+void read_chapters(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
+  IdIndex ids;
+  for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
+    FieldReader r(b.ctx, array.array[i], element_path(path, i),
+                  {"id", "title", "date_start", "date_end", "uncertain", "date_note", "summary", "sources"});
+    Chapter c;
+    c.id = r.id("id");
+    b.add_id(ids, r, "id", c.id, static_cast<int>(i), "chapter");
+    c.title = r.text("title");
+    c.date = b.date_span(r, false);
+    c.summary = r.text("summary");
+    c.sources = b.source_list(r, "sources", true);
+    std::vector<Chapter>& chapters = b.campaign.chapters;
+    if (b.ctx.ok() && !chapters.empty() && c.date.start <= chapters.back().date.end) {
+      r.fail("date_start", format_iso_date(c.date.start) + " is not after the end of " +
+                               element_path(path, i - 1) + " (" + format_iso_date(chapters.back().date.end) +
+                               "): chapters follow one another without overlapping");
+    }
+    if (b.ctx.ok()) chapters.push_back(std::move(c));
+  }
+}
+
+}  // namespace atlas

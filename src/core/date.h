@@ -1,0 +1,40 @@
+// Julian-calendar dates as day numbers, parsed from "YYYY-MM-DD" and formatted for readers.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace atlas {
+
+// A date in the Julian calendar (the calendar historians use for 540).
+struct CivilDate {
+  int year = 0;   // 1..9999 (AD)
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+};
+
+// Julian Day Number of a valid Julian-calendar date (e.g. 0540-06-20 -> 1918464).
+int day_number(const CivilDate& date);
+// The Julian-calendar date of a day number.
+CivilDate civil_date(int day_number);
+// True if the year/month/day exist in the Julian calendar (every 4th year is a leap year).
+bool is_valid_date(const CivilDate& date);
+
+// Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"). Returns false on anything
+// else, including days that do not exist.
+bool parse_date(std::string_view text, int& day_number_out);
+
+std::string format_iso_date(int day_number);  // "0540-06-20"
+std::string format_day(int day_number);       // "20 June 540"
+std::string format_month(int day_number);     // "June 540"
+const char* month_name(int month);            // "June"; "" when out of range
+
+// The months of a span: "June 540", "March–April 540", "December 540 – January 541".
+// The dash is U+2013 (UTF-8), here and below.
+std::string format_month_span(int first_day, int last_day);
+
+// A span of whole days for display. Certain: "20 June 540", "20–25 June 540",
+// "20 June – 3 July 540". Uncertain dates are shown to the month only, after "c.":
+// "c. June 540", "c. March–April 540".
+std::string format_date_span(int first_day, int last_day, bool uncertain);
+
+}  // namespace atlas

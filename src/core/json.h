@@ -1,0 +1,56 @@
+// A small strict JSON parser that records where every value starts, for precise data-file errors.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace atlas {
+
+enum class JsonType { Null, Bool, Number, String, Array, Object };
+
+struct JsonMember;
+
+// One parsed value. line and column are 1-based; columns count characters (UTF-8 code points).
+struct JsonValue {
+  JsonType type = JsonType::Null;
+  bool boolean = false;
+  double number = 0.0;              // always finite
+  std::string string;               // UTF-8; \u escapes decoded
+  std::vector<JsonValue> array;
+  std::vector<JsonMember> object;   // members in file order; keys are unique
+  int line = 0;
+  int column = 0;
+
+  bool is(JsonType t) const { return type == t; }
+  // The member with this key, or nullptr (also when this value is not an object).
+  const JsonMember* find(std::string_view key) const;
+};
+
+struct JsonMember {
+  std::string key;
+  int line = 0;    // where the key's opening quote is
+  int column = 0;
+  JsonValue value;
+};
+
+struct JsonError {
+  std::string message;
+  int line = 0;
+  int column = 0;
+};
+
+struct JsonLimits {
+  std::size_t max_bytes = 4u * 1024u * 1024u;  // larger input is rejected before parsing
+  int max_depth = 64;                          // arrays and objects nested deeper are rejected
+};
+
+// Parses one JSON document (RFC 8259, strict: no comments, trailing commas, NaN, duplicate keys,
+// raw control characters or invalid UTF-8; a leading UTF-8 byte-order mark is skipped).
+// Numbers are read without the C locale. Returns false with `error` set; never crashes or hangs.
+bool parse_json(std::string_view text, JsonValue& out, JsonError& error, const JsonLimits& limits = {});
+
+// "null", "true or false", "a number", "a string", "an array", "an object" (for messages).
+const char* json_type_name(JsonType type);
+
+}  // namespace atlas

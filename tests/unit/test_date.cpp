@@ -1,0 +1,80 @@
+// Unit tests of Julian-calendar day numbers, date parsing and the reader-facing date formats.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/date.h"
+
+using namespace atlas;
+
+namespace {
+int parsed(const char* s) {
+  int d = 0;
+  REQUIRE_MESSAGE(parse_date(s, d), s);
+  return d;
+}
+}  // namespace
+
+TEST_CASE("day numbers are Julian Day Numbers of Julian-calendar dates") {
+  CHECK(day_number({1582, 10, 4}) == 2299160);  // the last Julian day before the Gregorian reform
+  CHECK(day_number({540, 6, 20}) == 1918464);
+  CHECK(parsed("0540-06-21") - parsed("0540-06-20") == 1);
+  CHECK(parsed("0541-01-01") - parsed("0540-01-01") == 366);  // 540 is a Julian leap year
+  CHECK(parsed("0542-01-01") - parsed("0541-01-01") == 365);
+}
+
+TEST_CASE("civil_date inverts day_number across years, months and leap days") {
+  int mismatches = 0, days = 0;
+  const int first = parsed("0539-01-01"), last = parsed("0545-12-31");
+  for (int d = first; d <= last; ++d, ++days) {
+    const CivilDate c = civil_date(d);
+    mismatches += !is_valid_date(c) || day_number(c) != d;
+  }
+  CHECK(days == 7 * 365 + 2);  // 540 and 544 are leap years
+  CHECK(mismatches == 0);
+  const CivilDate c = civil_date(parsed("0540-02-29"));
+  CHECK(c.year == 540);
+  CHECK(c.month == 2);
+  CHECK(c.day == 29);
+}
+
+TEST_CASE("parse_date accepts only YYYY-MM-DD dates that exist") {
+  int d = 0;
+  CHECK(parse_date("1900-02-29", d));  // a leap year in the Julian calendar
+  CHECK_FALSE(parse_date("0541-02-29", d));
+  CHECK_FALSE(parse_date("0540-06-31", d));
+  CHECK_FALSE(parse_date("0540-13-01", d));
+  CHECK_FALSE(parse_date("0540-00-10", d));
+  CHECK_FALSE(parse_date("0000-01-01", d));
+  CHECK_FALSE(parse_date("540-06-20", d));
+  CHECK_FALSE(parse_date("0540-6-20", d));
+  CHECK_FALSE(parse_date("0540/06/20", d));
+  CHECK_FALSE(parse_date("0540-06-2x", d));
+  CHECK_FALSE(parse_date(" 0540-06-20", d));
+  CHECK_FALSE(parse_date("", d));
+}
+
+TEST_CASE("formats for readers") {
+  CHECK(format_iso_date(parsed("0540-06-20")) == "0540-06-20");
+  CHECK(format_day(parsed("0540-06-20")) == "20 June 540");
+  CHECK(format_month(parsed("0540-03-15")) == "March 540");
+  CHECK(std::string(month_name(12)) == "December");
+  CHECK(std::string(month_name(13)).empty());
+}
+
+TEST_CASE("date spans: exact days when certain, months with c. when uncertain") {
+  const char* dash = "\xE2\x80\x93";
+  CHECK(format_date_span(parsed("0540-06-20"), parsed("0540-06-20"), false) == "20 June 540");
+  CHECK(format_date_span(parsed("0540-06-20"), parsed("0540-06-25"), false) == std::string("20") + dash + "25 June 540");
+  CHECK(format_date_span(parsed("0540-06-20"), parsed("0540-07-03"), false) ==
+        std::string("20 June ") + dash + " 3 July 540");
+  CHECK(format_date_span(parsed("0540-12-30"), parsed("0541-01-02"), false) ==
+        std::string("30 December 540 ") + dash + " 2 January 541");
+  CHECK(format_date_span(parsed("0540-06-01"), parsed("0540-06-12"), true) == "c. June 540");
+  CHECK(format_date_span(parsed("0540-03-15"), parsed("0540-04-24"), true) == std::string("c. March") + dash + "April 540");
+  CHECK(format_date_span(parsed("0540-11-01"), parsed("0541-02-01"), true) ==
+        std::string("c. November 540 ") + dash + " February 541");
+  CHECK(format_date_span(parsed("0540-06-20"), parsed("0540-06-10"), false) == "20 June 540");  // reversed: one day
+  CHECK(format_month_span(parsed("0540-03-01"), parsed("0540-04-30")) == std::string("March") + dash + "April 540");
+  CHECK(format_month_span(parsed("0540-06-01"), parsed("0540-06-30")) == "June 540");
+}
