@@ -11,12 +11,14 @@ uniform float u_scale;      // device pixels per km
 uniform vec2 u_resolution;  // device pixels
 uniform vec2 u_width;       // half width in px = u_width.x + a_width * u_width.y
 uniform float u_aa;         // antialiasing fringe, px
+uniform float u_time_cut;   // vertices later than this use u_future_width
+uniform float u_future_width;
 out float v_side_px;
 out float v_half;
 out float v_along_px;
 out float v_time;
 void main() {
-  float half_w = max(u_width.x + a_width * u_width.y, 0.0);
+  float half_w = a_time <= u_time_cut ? max(u_width.x + a_width * u_width.y, 0.0) : u_future_width;
   vec2 s = vec2(u_resolution.x * 0.5 + (a_pos.x - u_centre.x) * u_scale,
                 u_resolution.y * 0.5 - (a_pos.y - u_centre.y) * u_scale);
   s += a_offset * (half_w + u_aa);

@@ -1,60 +1,160 @@
-// App: init / frame / shutdown around the map layers and the ImGui panels.
+// App life cycle: loading the data, GL resources (and their rebuild after a lost context), deep
+// links, and the state reported to the page.
 #include "app.h"
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 
-#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
-#include "render/background_layer.h"
-#include "render/gl.h"
-#include "ui/fonts.h"
+#include "app_impl.h"
+#include "core/campaign_loader.h"
+#include "core/date.h"
+#include "core/embedded.h"
+#include "core/projection.h"
+#include "render/fill_batch.h"
+#include "render/line_batch.h"
 #include "ui/theme.h"
 
 namespace atlas {
+namespace {
 
-struct App::Impl {
-  Options options;
-  BackgroundLayer background;
-  ui::Fonts fonts;
-  float font_scale = 0.0f;  // pixel ratio the font atlas was built for
-  bool gl_ready = false;
+constexpr const char* kDefaultCampaign = "assets/campaigns/khusrau-540.json";
+constexpr const char* kGeography = "assets/geo/theatre.bin";
 
-  bool create_gl(std::string& error) {
-    if (!ImGui_ImplOpenGL3_Init("#version 300 es")) { error = "ImGui's GL ES 3 renderer failed to start"; return false; }
-    if (!background.create(error)) return false;
-    gl_ready = true;
-    return true;
+// Dates as readers and URLs write them: a year of one to four digits ("540-06-20").
+bool parse_reader_date(const std::string& text, int& day) {
+  size_t dash = text.find('-');
+  if (dash == std::string::npos || dash == 0 || dash > 4) return false;
+  return parse_date(std::string(4 - dash, '0') + text, day);
+}
+
+std::string json_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\', out += c;
+    else if (static_cast<unsigned char>(c) < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
+    else out += c;
   }
+  return out;
+}
 
-  void ensure_scale(float ratio) {
-    if (ratio == font_scale) return;
-    std::string error;
-    if (!ui::build_fonts(fonts, ratio, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    ui::apply_theme(ratio);
-    font_scale = ratio;
-  }
+}  // namespace
 
-  void draw_ui(const FrameInput& in) {
-    const float s = in.pixel_ratio;
-    ImGui::SetNextWindowPos(ImVec2(24 * s, 24 * s), ImGuiCond_Always);
-    ImGui::SetNextWindowSize(ImVec2(380 * s, 0), ImGuiCond_Always);
-    ImGui::Begin("Campaign Atlas", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                              ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
-    ImGui::PushFont(fonts.heading);
-    ImGui::TextUnformatted("Khusrau's invasion of the Roman East");
-    ImGui::PopFont();
-    ImGui::PushFont(fonts.italic);
-    ImGui::TextUnformatted("Syria and Mesopotamia, A.D. 540");
-    ImGui::PopFont();
-    ImGui::Separator();
-    ImGui::TextWrapped("The map, the timeline and the panels are being drawn in from the sources.");
-    ImGui::End();
+Vec2 App::Impl::project(double lat, double lon) const {
+  MapKm m = project_to_map({lon, lat});
+  return {m.x, m.y};
+}
+
+bool App::Impl::load_data(std::string& error) {
+  const EmbeddedFile* geo = find_embedded(kGeography);
+  std::string geo_error;
+  if (!geo || !parse_geography(geo->data, geo->size, geography, geo_error))
+    problem = "The map's geography could not be read (" + (geo ? geo_error : std::string("missing from the build")) + ").";
+  std::string campaign_error;
+  if (!options.campaign_file.empty()) {
+    campaign_error = load_campaign_file(options.campaign_file, campaign);
+  } else if (const EmbeddedFile* f = find_embedded(kDefaultCampaign)) {
+    LoadResult r = load_campaign(f->text(), "khusrau-540.json");
+    if (r.ok()) campaign = std::move(r.campaign);
+    else campaign_error = r.error.to_string();
+  } else {
+    campaign_error = std::string(kDefaultCampaign) + " is missing from the build";
   }
-};
+  if (!campaign_error.empty()) {
+    problem = "The campaign could not be loaded: " + campaign_error;
+    std::fprintf(stderr, "campaign-atlas: %s\n", problem.c_str());
+    return true;  // the app keeps working: the map without the campaign, and the message
+  }
+  timeline = std::make_unique<Timeline>(campaign);
+  ledger = std::make_unique<Ledger>(campaign);
+  state.day = campaign.start_day + 0.5;
+  if (!options.date.empty()) {
+    int day = 0;
+    if (parse_reader_date(options.date, day)) set_day(state, *timeline, day + 0.5);
+    else std::fprintf(stderr, "campaign-atlas: --date %s ignored: expected Y-MM-DD (e.g. 540-06-20)\n", options.date.c_str());
+  }
+  (void)error;
+  return true;
+}
+
+bool App::Impl::create_gl(std::string& error) {
+  if (!ImGui_ImplOpenGL3_Init("#version 300 es")) { error = "ImGui's GL ES 3 renderer failed to start"; return false; }
+  if (!background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
+  auto proj = [this](double lat, double lon) { return project(lat, lon); };
+  geography_layer.create(geography, proj);
+  world_bounds = geography_layer.bounds();
+  if (has_campaign()) {
+    route_layer.create(campaign, *ledger, proj);
+    overlay.create(campaign, proj);
+    campaign_bounds = {1e30, 1e30, -1e30, -1e30};
+    auto grow = [&](double lat, double lon) {
+      Vec2 p = project(lat, lon);
+      campaign_bounds.min_x = std::min(campaign_bounds.min_x, p.x), campaign_bounds.max_x = std::max(campaign_bounds.max_x, p.x);
+      campaign_bounds.min_y = std::min(campaign_bounds.min_y, p.y), campaign_bounds.max_y = std::max(campaign_bounds.max_y, p.y);
+    };
+    for (const Waypoint& w : campaign.route) grow(w.lat, w.lon);  // the march frames the first view
+  } else {
+    campaign_bounds = world_bounds;
+  }
+  if (world_bounds.min_x > world_bounds.max_x) world_bounds = campaign_bounds;
+  gl_ready = true;
+  return true;
+}
+
+void App::Impl::ensure_scale(float ratio) {
+  if (ratio == font_scale) return;
+  std::string error;
+  if (!ui::build_fonts(fonts, ratio, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ui::apply_theme(ratio);
+  font_scale = ratio;
+}
+
+void App::Impl::apply(const UrlParams& p, bool initial) {
+  if (p.panels) panels = *p.panels;
+  if (p.embed) embed = *p.embed;
+  if (!has_campaign()) return;
+  const Viewport& vp = layout.map;
+  if (p.date) {
+    int day = 0;
+    if (parse_reader_date(*p.date, day)) set_day(state, *timeline, day + 0.5);
+    else std::fprintf(stderr, "campaign-atlas: date %s ignored: not a date of the Julian calendar\n", p.date->c_str());
+  }
+  if (p.chapter) {
+    for (size_t i = 0; i < campaign.chapters.size(); ++i)
+      if (campaign.chapters[i].id == *p.chapter) set_day(state, *timeline, campaign.chapters[i].date.start + 0.5);
+  }
+  if (p.event) {
+    int e = campaign.find_event(*p.event);
+    if (e >= 0) select_event(state, campaign, e);
+    else std::fprintf(stderr, "campaign-atlas: event %s ignored: no such event in this campaign\n", p.event->c_str());
+  }
+  if (p.view) {
+    fly_to(centre_on(project(p.view->lat, p.view->lon), vp, fit_scale * std::pow(2.0, p.view->zoom)));
+  } else if (p.event || p.chapter || p.date) {
+    if (state.selected_event >= 0) fly_to_event(state.selected_event);
+  }
+  if (initial && flight) { camera = flight->to; flight.reset(); }
+  if (p.autoplay) state.playing = *p.autoplay && !(initial && state.reduced_motion);
+}
+
+std::string App::Impl::hash() const {
+  UrlParams p;
+  if (has_campaign()) {
+    if (state.selected_event >= 0) p.event = campaign.events[static_cast<size_t>(state.selected_event)].id;
+    std::string iso = format_iso_date(static_cast<int>(std::floor(state.day)));
+    p.date = iso.substr(0, 1) == "0" ? iso.substr(1) : iso;
+  }
+  MapKm c{camera.centre.x, camera.centre.y};
+  LonLatDeg ll = unproject_from_map(c);
+  p.view = ViewParam{ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
+  if (!panels) p.panels = false;
+  if (embed) p.embed = true;
+  return format_url_params(p);
+}
 
 App::App(Options options) : impl_(std::make_unique<Impl>()) { impl_->options = std::move(options); }
 App::~App() = default;
@@ -63,41 +163,31 @@ bool App::init(std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file, on the web or natively
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  return impl_->create_gl(error);
+  return impl_->load_data(error) && impl_->create_gl(error);
 }
 
-bool App::frame(const FrameInput& in) {
-  Impl& m = *impl_;
-  if (!m.gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
-  ImGuiIO& io = ImGui::GetIO();
-  io.DeltaTime = static_cast<float>(std::max(in.dt, 1e-4));  // never zero (frozen browser clocks)
-  io.DisplaySize = ImVec2(static_cast<float>(in.fb_width), static_cast<float>(in.fb_height));
-  io.DisplayFramebufferScale = ImVec2(1, 1);
-  m.ensure_scale(in.pixel_ratio);
-
-  ImGui_ImplOpenGL3_NewFrame();
-  ImGui::NewFrame();
-  m.draw_ui(in);
-  ImGui::Render();
-
-  glViewport(0, 0, in.fb_width, in.fb_height);
-  glClearColor(0, 0, 0, 1);
-  glClear(GL_COLOR_BUFFER_BIT);
-  m.background.draw(in.fb_width, in.fb_height);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  return false;
-}
+bool App::frame(const FrameInput& in) { return impl_->frame(in); }
 
 void App::shutdown() {
-  if (!impl_->gl_ready) return;
-  impl_->background.release();
+  Impl& m = *impl_;
+  if (!m.gl_ready) return;
+  m.background.release();
+  m.geography_layer.release();
+  m.route_layer.release();
+  LineBatch::release_program();
+  FillBatch::release_program();
   ImGui_ImplOpenGL3_Shutdown();
-  impl_->gl_ready = false;
+  m.gl_ready = false;
 }
 
 void App::context_lost() {
-  impl_->gl_ready = false;
-  impl_->background.forget();
+  Impl& m = *impl_;
+  m.gl_ready = false;
+  m.background.forget();
+  m.geography_layer.forget();
+  m.route_layer.forget();
+  LineBatch::forget_program();
+  FillBatch::forget_program();
 }
 
 bool App::context_restored(std::string& error) {
@@ -106,6 +196,73 @@ bool App::context_restored(std::string& error) {
   return impl_->create_gl(error);
 }
 
-std::string App::state_json() const { return "{}"; }
+std::vector<std::string> App::apply_params(std::string_view query, bool from_history) {
+  std::vector<std::string> warnings;
+  UrlParams p = parse_url_params(query, warnings);
+  if (!impl_->camera_placed) impl_->pending_params = p;  // applied once the viewport is known
+  else impl_->apply(p, false);
+  if (from_history) impl_->last_hash = impl_->hash();     // the page already shows this state
+  return warnings;
+}
+
+void App::set_reduced_motion(bool reduced) { impl_->state.reduced_motion = reduced; }
+
+Notifications App::take_notifications() {
+  Notifications n = std::move(impl_->notes);
+  impl_->notes = {};
+  return n;
+}
+
+std::string App::state_json() const { return impl_->state_json(); }
+
+std::string App::Impl::state_json() const {
+  const Impl& m = *this;
+  std::string s = "{";
+  auto field = [&](const char* k, const std::string& v, bool quote) {
+    s += (s.size() > 1 ? "," : "") + std::string("\"") + k + "\":" + (quote ? "\"" + json_escape(v) + "\"" : v);
+  };
+  if (m.has_campaign()) {
+    field("campaign", m.campaign.id, true);
+    field("date", format_iso_date(static_cast<int>(std::floor(m.state.day))), true);
+    field("day", std::to_string(m.state.day), false);
+    field("event", m.state.selected_event >= 0 ? m.campaign.events[static_cast<size_t>(m.state.selected_event)].id : "", true);
+    int ch = m.timeline->active_chapter(m.state.day);
+    field("chapter", ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "", true);
+    field("playing", m.state.playing ? "true" : "false", false);
+  }
+  LonLatDeg ll = unproject_from_map({m.camera.centre.x, m.camera.centre.y});
+  char cam[160];
+  std::snprintf(cam, sizeof cam, "{\"lon\":%.5f,\"lat\":%.5f,\"zoom\":%.4f,\"px_per_km\":%.5f}", ll.lon, ll.lat,
+                std::log2(m.camera.px_per_km / m.fit_scale), m.camera.px_per_km);
+  field("camera", cam, false);
+  field("flying", m.flight ? "true" : "false", false);
+  // Where the selected event's place is on screen, and the centre of the map no panel covers (CSS px).
+  Vec2 clear = m.layout.map.clear_centre();
+  const float r = m.font_scale > 0 ? m.font_scale : 1.0f;
+  char px[96];
+  std::snprintf(px, sizeof px, "[%.1f,%.1f]", clear.x / r, clear.y / r);
+  field("clear_centre_px", px, false);
+  if (m.has_campaign() && m.state.selected_event >= 0) {
+    int place = m.campaign.events[static_cast<size_t>(m.state.selected_event)].place_index;
+    if (place >= 0) {
+      const Place& p = m.campaign.places[static_cast<size_t>(place)];
+      Vec2 at = world_to_screen(m.camera, m.layout.map, m.project(p.lat, p.lon));
+      std::snprintf(px, sizeof px, "[%.1f,%.1f]", at.x / r, at.y / r);
+      field("place_px", px, false);
+    }
+  }
+  field("layout", m.layout.mode == LayoutMode::Wide ? "wide" : m.layout.mode == LayoutMode::Blog ? "blog" : "phone", true);
+  field("panels", m.panels ? "true" : "false", false);
+  field("problem", m.problem, true);
+  return s + "}";
+}
+
+std::string App::stats_json() const {
+  const FrameStats& f = impl_->stats;
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "{\"frames\":%lld,\"median_ms\":%.4f,\"p95_ms\":%.4f,\"max_ms\":%.4f,\"draw_calls\":%d}",
+                f.frames_total(), f.median_ms(), f.p95_ms(), f.max_ms(), f.last_draw_calls());
+  return buf;
+}
 
 }  // namespace atlas

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/options.h"
 
@@ -13,6 +14,19 @@ struct FrameInput {
   int fb_width = 0, fb_height = 0;  // framebuffer (device) pixels; ImGui works in these too
   float pixel_ratio = 1.0f;         // device pixels per CSS pixel
   double dt = 1.0 / 60.0;           // seconds since the previous drawn frame
+  // Two-finger gestures since the last frame (touch screens): zoom about an anchor, and pan.
+  double pinch_factor = 1.0;
+  float pinch_x = 0, pinch_y = 0;   // device px
+  float pan_x = 0, pan_y = 0;       // device px
+};
+
+// What the App tells the page after a frame (the web platform forwards it; natively unused).
+struct Notifications {
+  bool state_changed = false;  // the hash or the state changed: update location.hash, tell the host
+  bool push_history = false;   // ... as a new history entry (a reader's choice, not playback)
+  std::string state_json, hash;
+  std::string announce;        // for the live region (screen readers), when the selection changed
+  std::string describe;        // the panels' content as text
 };
 
 class App {
@@ -34,6 +48,13 @@ class App {
 
   // The reader-visible state as JSON (date, selection, chapter, camera) for tests and host pages.
   std::string state_json() const;
+  // Frame-time statistics as JSON, for the benchmark.
+  std::string stats_json() const;
+  // Deep link or host command ("event=…&date=…&autoplay=1"); returns warnings for ignored values.
+  std::vector<std::string> apply_params(std::string_view query, bool from_history);
+  void set_reduced_motion(bool reduced);
+  // Takes what happened since the last call (cleared afterwards).
+  Notifications take_notifications();
 
  private:
   struct Impl;

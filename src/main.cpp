@@ -2,7 +2,35 @@
 #include <cstdio>
 
 #include "app.h"
+#include "core/campaign_loader.h"
+#include "core/csv_export.h"
+#include "core/embedded.h"
 #include "platform/platform.h"
+
+namespace {
+
+// --export-events csv: print the campaign's events and exit, without a window or GL.
+int export_events(const atlas::Options& options) {
+  atlas::Campaign campaign;
+  std::string error;
+  if (!options.campaign_file.empty()) {
+    error = atlas::load_campaign_file(options.campaign_file, campaign);
+  } else if (const atlas::EmbeddedFile* f = atlas::find_embedded("assets/campaigns/khusrau-540.json")) {
+    atlas::LoadResult r = atlas::load_campaign(f->text(), "khusrau-540.json");
+    if (r.ok()) campaign = std::move(r.campaign);
+    else error = r.error.to_string();
+  } else {
+    error = "the built-in campaign is missing from the build";
+  }
+  if (!error.empty()) {
+    std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+    return 65;
+  }
+  std::fputs(atlas::export_events_csv(campaign).c_str(), stdout);
+  return 0;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   atlas::Options options;
@@ -15,5 +43,6 @@ int main(int argc, char** argv) {
     std::fputs(atlas::usage_text(), stdout);
     return 0;
   }
+  if (!options.export_events.empty()) return export_events(options);
   return atlas::run_platform(std::make_unique<atlas::App>(options), options);
 }

@@ -3,13 +3,16 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
 #include "platform/platform.h"
 #include "render/gl.h"
+#include "ui/targets.h"
 
 namespace atlas {
 namespace {
@@ -27,6 +30,12 @@ struct Web {
   double last_time = 0;
   float dpr = 1.0f;
   std::string state;
+  // Two-finger gesture accumulated between frames.
+  double pinch = 1.0, last_distance = 0;
+  float pinch_x = 0, pinch_y = 0, pan_x = 0, pan_y = 0, last_cx = 0, last_cy = 0;
+  bool two_fingers = false;
+  // A press and release between two frames must still reach ImGui as a click: the release waits a frame.
+  bool press_unseen[3] = {false, false, false}, release_pending[3] = {false, false, false};
 };
 Web g;
 
@@ -37,6 +46,19 @@ EM_JS(void, js_fail, (const char* message), {
 EM_JS(void, js_frame_drawn, (int count), {
   if (window.atlasShell) window.atlasShell.frameDrawn(count);
 });
+EM_JS(void, js_state_changed, (const char* json, const char* hash, int push), {
+  if (window.atlasShell) window.atlasShell.stateChanged(UTF8ToString(json), UTF8ToString(hash), !!push);
+});
+EM_JS(void, js_announce, (const char* text), { if (window.atlasShell) window.atlasShell.announce(UTF8ToString(text)); });
+EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atlasShell.describe(UTF8ToString(text)); });
+EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
+EM_JS(char*, js_initial_params, (), {
+  var s = window.atlasShell ? window.atlasShell.initialParams() : '';
+  var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+  stringToUTF8(s, p, n);
+  return p;
+});
+EM_JS(int, js_reduced_motion, (), { return window.atlasShell && window.atlasShell.reducedMotion() ? 1 : 0; });
 
 void request_frame();
 
@@ -68,9 +90,24 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   in.pixel_ratio = g.dpr;
   in.dt = g.last_time > 0 ? (now_ms - g.last_time) / 1000.0 : 1.0 / 60.0;
   g.last_time = now_ms;
+  in.pinch_factor = g.pinch;
+  in.pinch_x = g.pinch_x, in.pinch_y = g.pinch_y, in.pan_x = g.pan_x, in.pan_y = g.pan_y;
+  g.pinch = 1.0, g.pan_x = g.pan_y = 0;
   emscripten_webgl_make_context_current(g.context);
   bool animating = g.app->frame(in);
   js_frame_drawn(++g.frames_drawn);
+  for (int b = 0; b < 3; ++b) {
+    g.press_unseen[b] = false;
+    if (g.release_pending[b]) {
+      ImGui::GetIO().MouseDown[b] = false;
+      g.release_pending[b] = false;
+      g.wake_frames = std::max(g.wake_frames, 2);
+    }
+  }
+  Notifications n = g.app->take_notifications();
+  if (!n.announce.empty()) js_announce(n.announce.c_str());
+  if (!n.describe.empty()) js_describe(n.describe.c_str());
+  if (n.state_changed) js_state_changed(n.state_json.c_str(), n.hash.c_str(), n.push_history ? 1 : 0);
   if (g.wake_frames > 0) --g.wake_frames;
   if (animating || g.wake_frames > 0) request_frame();
   else g.last_time = 0;  // the next frame after idling starts with a nominal delta
@@ -83,6 +120,17 @@ void request_frame() {
   emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
+void press(int b) {
+  ImGui::GetIO().MouseDown[b] = true;
+  g.press_unseen[b] = true;
+  g.release_pending[b] = false;
+}
+
+void release(int b) {
+  if (g.press_unseen[b]) g.release_pending[b] = true;  // let one frame see the button down
+  else ImGui::GetIO().MouseDown[b] = false;
+}
+
 void set_mouse(const EmscriptenMouseEvent* e) {
   ImGui::GetIO().MousePos = ImVec2(static_cast<float>(e->targetX) * g.dpr, static_cast<float>(e->targetY) * g.dpr);
 }
@@ -92,10 +140,9 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
   set_mouse(e);
   int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
-    g.active = true;
-    if (button >= 0) io.MouseDown[button] = true;
+    if (button >= 0) press(button);
   } else if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
-    if (button >= 0) io.MouseDown[button] = false;
+    if (button >= 0) release(button);
   } else if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
     if (e->buttons == 0) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
   }
@@ -143,9 +190,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   ImGuiIO& io = ImGui::GetIO();
-  if (type == EMSCRIPTEN_EVENT_FOCUS) {
-    g.active = true;
-  } else {
+  g.active = type == EMSCRIPTEN_EVENT_FOCUS;  // the wheel zooms only while the map has focus
+  if (type != EMSCRIPTEN_EVENT_FOCUS) {
     std::memset(io.KeysDown, 0, sizeof(io.KeysDown));
     io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
   }
@@ -155,12 +201,28 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
+  if (e->numTouches >= 2 && type != EMSCRIPTEN_EVENT_TOUCHEND && type != EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+    // Two fingers pan and zoom the map, whether or not it is active (one finger scrolls the page).
+    const EmscriptenTouchPoint &a = e->touches[0], &b = e->touches[1];
+    float cx = static_cast<float>(a.targetX + b.targetX) * 0.5f * g.dpr, cy = static_cast<float>(a.targetY + b.targetY) * 0.5f * g.dpr;
+    double dist = std::hypot(static_cast<double>(a.targetX - b.targetX), static_cast<double>(a.targetY - b.targetY));
+    if (g.two_fingers && g.last_distance > 0 && dist > 0) {
+      g.pinch *= dist / g.last_distance;
+      g.pan_x += cx - g.last_cx, g.pan_y += cy - g.last_cy;
+    }
+    g.pinch_x = cx, g.pinch_y = cy, g.last_cx = cx, g.last_cy = cy, g.last_distance = dist;
+    g.two_fingers = true;
+    io.MouseDown[0] = false;
+    wake();
+    return EM_TRUE;
+  }
+  g.two_fingers = false;
   if (e->numTouches >= 1) {
     const EmscriptenTouchPoint& t = e->touches[0];
     io.MousePos = ImVec2(static_cast<float>(t.targetX) * g.dpr, static_cast<float>(t.targetY) * g.dpr);
   }
-  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) { g.active = true; io.MouseDown[0] = true; }
-  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) io.MouseDown[0] = false;
+  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) press(0);
+  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) release(0);
   wake();
   return g.active && type == EMSCRIPTEN_EVENT_TOUCHMOVE ? EM_TRUE : EM_FALSE;
 }
@@ -243,6 +305,10 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
     return 1;
   }
   g.context_ok = true;
+  g.app->set_reduced_motion(js_reduced_motion() != 0);
+  char* params = js_initial_params();
+  for (const std::string& w : g.app->apply_params(params, true)) js_warn(w.c_str());
+  free(params);
   register_input();
   request_frame();
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from requestAnimationFrame
@@ -252,6 +318,29 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
 
 // Called by the page: something outside the canvas changed (resize observer, visibility).
 extern "C" EMSCRIPTEN_KEEPALIVE void atlas_wake() { atlas::wake(); }
+
+// Deep links, history navigation and host-page commands, all as "key=value&…" parameters.
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_apply_params(const char* query, int from_history) {
+  if (!atlas::g.app) return;
+  for (const std::string& w : atlas::g.app->apply_params(query ? query : "", from_history != 0)) atlas::js_warn(w.c_str());
+  atlas::wake();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_set_reduced_motion(int reduced) {
+  if (atlas::g.app) atlas::g.app->set_reduced_motion(reduced != 0);
+}
+
+// window.atlas.stats(): frame-time figures for the benchmark. Valid until the next call.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_stats() {
+  atlas::g.state = atlas::g.app ? atlas::g.app->stats_json() : "{}";
+  return atlas::g.state.c_str();
+}
+
+// window.atlas.targets(): where the last frame drew its named controls (CSS px), for tests.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_targets() {
+  atlas::g.state = atlas::ui::targets_json(atlas::g.dpr);
+  return atlas::g.state.c_str();
+}
 
 // window.atlas.state(): the App's state as JSON. Valid until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_state() {

@@ -20,7 +20,7 @@ void BackgroundLayer::draw(int fb_width, int fb_height) const {
   glUniform3f(u_sea_, palette::sea.r, palette::sea.g, palette::sea.b);
   glUniform2f(u_resolution_, static_cast<float>(fb_width), static_cast<float>(fb_height));
   glBindVertexArray(vao_);
-  glDrawArrays(GL_TRIANGLES, 0, 3);
+  glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
   glBindVertexArray(0);
 }
 

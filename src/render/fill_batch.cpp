@@ -54,7 +54,10 @@ void FillBatch::draw(const MapView& v, const float rgba[4], float grain) const {
   glBindVertexArray(vao_);
   glDrawElements(GL_TRIANGLES, count_, GL_UNSIGNED_INT, nullptr);
   glBindVertexArray(0);
+  ++draw_calls;
 }
+
+int FillBatch::draw_calls = 0;
 
 void FillBatch::release() {
   gl::release_vertex_array(vao_);

@@ -21,6 +21,7 @@ class FillBatch {
   void release();
   void forget() { vao_ = vbo_ = ibo_ = 0; count_ = 0; }
   bool empty() const { return count_ == 0; }
+  static int draw_calls;  // counted for the benchmark; reset by the map renderer each frame
 
  private:
   GLuint vao_ = 0, vbo_ = 0, ibo_ = 0;

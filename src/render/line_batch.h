@@ -14,6 +14,7 @@ struct LineStyle {
   float time_cut = 1e30f;
   float half_width = 1.0f;              // CSS px
   float half_width_per_unit = 0.0f;     // CSS px added per unit of the vertex' width value
+  float future_half_width = 0.0f;       // CSS px beyond time_cut
   int mode = 0;                          // 0 solid, 1 dashed, 2 water lines
   float pattern[2] = {0, 0};            // CSS px: dash on/off, or line spacing/thickness
 };
@@ -30,6 +31,7 @@ class LineBatch {
   void release();
   void forget() { vao_ = vbo_ = ibo_ = 0; count_ = 0; }
   bool empty() const { return count_ == 0; }
+  static int draw_calls;  // counted for the benchmark; reset by the map renderer each frame
 
  private:
   GLuint vao_ = 0, vbo_ = 0, ibo_ = 0;

@@ -1,0 +1,276 @@
+// One frame of the App: layout, input, panels, playback, camera flights, then the map and the UI.
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "app_impl.h"
+#include "core/panel_models.h"
+#include "render/fill_batch.h"
+#include "render/gl.h"
+#include "render/line_batch.h"
+#include "render/palette.h"
+#include "ui/targets.h"
+
+namespace atlas {
+namespace {
+
+constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar;
+
+void place_window(const Box& b) {
+  ImGui::SetNextWindowPos(ImVec2(b.x, b.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(b.w, b.h), ImGuiCond_Always);
+}
+
+}  // namespace
+
+void App::Impl::fly_to(const Camera& target) {
+  Flight f;
+  f.from = camera;
+  f.to = target;
+  f.duration = state.reduced_motion ? 0.0 : 0.9;
+  flight = f;
+}
+
+void App::Impl::fly_to_place(int place) {
+  if (place < 0) return;
+  const Place& p = campaign.places[static_cast<size_t>(place)];
+  double scale = std::max(camera.px_per_km, fit_scale * 1.6);
+  fly_to(centre_on(project(p.lat, p.lon), layout.map, std::min(scale, fit_scale * 8)));
+}
+
+void App::Impl::fly_to_event(int event) {
+  if (event < 0) return;
+  const Event& e = campaign.events[static_cast<size_t>(event)];
+  if (e.place_index >= 0 && std::fabs(campaign.places[static_cast<size_t>(e.place_index)].lon - 38) < 14) {
+    fly_to_place(e.place_index);
+  } else {  // far away (Constantinople, Ravenna) or no place: show the army at that date
+    ArmyPosition a = timeline->army_at(focus_day(e));
+    fly_to(centre_on(project(a.at.lat, a.at.lon), layout.map, std::max(camera.px_per_km, fit_scale)));
+  }
+}
+
+// While playing, keep the army inside the part of the map no panel covers.
+void App::Impl::follow_army() {
+  if (!state.playing || flight || dragging || campaign.route.empty()) return;
+  ArmyPosition a = timeline->army_at(state.day);
+  Vec2 km = project(a.at.lat, a.at.lon);
+  Vec2 p = world_to_screen(camera, layout.map, km);
+  const Viewport& v = layout.map;
+  double mx = v.clear_width() * 0.2, my = v.clear_height() * 0.2;
+  if (p.x < v.inset_left + mx || p.x > v.width - v.inset_right - mx || p.y < v.inset_top + my ||
+      p.y > v.height - v.inset_bottom - my)
+    fly_to(centre_on(km, v, camera.px_per_km));
+}
+
+void App::Impl::apply_requests(const ui::PanelRequests& r) {
+  if (!has_campaign()) return;
+  if (r.toggle_play) {
+    if (!state.playing && state.day >= campaign.end_day + 0.99) set_day(state, *timeline, campaign.start_day + 0.5);
+    state.playing = !state.playing;
+  }
+  if (r.set_speed > 0) state.speed = r.set_speed;
+  if (r.set_day >= 0) {
+    set_day(state, *timeline, r.set_day);
+    state.playing = false;
+  }
+  int event = r.select_event;
+  if (r.step != 0) event = r.step > 0 ? next_event(state, *timeline) : previous_event(state, *timeline);
+  if (r.select_place >= 0) {
+    std::vector<int> here = events_at_place(campaign, r.select_place);
+    state.selected_place = r.select_place;
+    if (!here.empty()) {
+      event = here.front();
+      for (int e : here)
+        if (campaign.events[static_cast<size_t>(e)].date.start <= state.day) event = e;
+    } else {
+      fly_to_place(r.select_place);
+      reader_navigated = true;
+    }
+  }
+  if (r.select_chapter >= 0 && r.select_chapter < static_cast<int>(campaign.chapters.size())) {
+    set_day(state, *timeline, campaign.chapters[static_cast<size_t>(r.select_chapter)].date.start + 0.5);
+    state.playing = false;
+    if (state.selected_event >= 0) fly_to_event(state.selected_event);
+    reader_navigated = true;
+  }
+  if (event >= 0) {
+    select_event(state, campaign, event);
+    if (r.select_place < 0) state.selected_place = campaign.events[static_cast<size_t>(event)].place_index;
+    state.playing = false;
+    fly_to_event(event);
+    reader_navigated = true;
+  }
+}
+
+void App::Impl::notify() {
+  if (!has_campaign()) return;
+  const int cur = state.selected_event;
+  const bool event_changed = cur != last_event_announced;
+  if (event_changed) {
+    last_event_announced = cur;
+    notes.announce = event_announcement(campaign, cur);
+    int ch = timeline->active_chapter(state.day);
+    LedgerTotals t = ledger->at(state.day);
+    notes.describe = (ch >= 0 ? "Chapter: " + campaign.chapters[static_cast<size_t>(ch)].title + ". " +
+                                    campaign.chapters[static_cast<size_t>(ch)].summary + " "
+                              : std::string()) +
+                     "Selected event: " + event_card_text(campaign, cur) + " Paid so far: " +
+                     describe_sums(t.paid, t.paid_unknown, "payment") + ".";
+  }
+  const bool settled = !state.playing && !flight && !dragging;
+  if (!settled && !event_changed) return;
+  std::string h = hash();
+  if (h == last_hash) return;
+  last_hash = h;
+  notes.state_changed = true;
+  notes.push_history = reader_navigated;
+  notes.hash = h;
+  notes.state_json = state_json();
+  reader_navigated = false;
+}
+
+void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
+  const float s = in.pixel_ratio;
+  if (!problem.empty()) {
+    ImGui::SetNextWindowPos(ImVec2(layout.map.clear_centre().x, layout.map.clear_centre().y), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(520 * s, in.fb_width * 0.9f), 0), ImGuiCond_Always);
+    ImGui::Begin("Problem", nullptr, kFixed);
+    ImGui::PushFont(fonts.heading);
+    ImGui::TextUnformatted("Something could not be shown");
+    ImGui::PopFont();
+    ImGui::TextWrapped("%s", problem.c_str());
+    ImGui::End();
+  }
+  if (!has_campaign()) return;
+  ui::PanelContext ctx{campaign, *timeline, *ledger, state, fonts, s, req};
+
+  place_window(layout.timeline);
+  ImGui::Begin("Timeline", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar);
+  ui::draw_timeline_bar(ctx);
+  ImGui::End();
+
+  if (layout.panel.empty()) return;
+  place_window(layout.panel);
+  ImGui::Begin("Panels", nullptr, kFixed);
+  if (layout.sheet) {
+    if (ImGui::Button(sheet_open ? "Close ▾" : "Details ▴")) sheet_open = !sheet_open;
+    ui::mark_item("sheet");
+    ImGui::SameLine();
+    const int e = state.selected_event;
+    ImGui::TextUnformatted(e >= 0 ? event_announcement(campaign, e).substr(0, 60).c_str() : campaign.title.c_str());
+    if (!sheet_open) { ImGui::End(); return; }
+  }
+  const bool card_in_tabs = layout.mode != LayoutMode::Wide;
+  if (!card_in_tabs) {
+    ui::draw_event_card(ctx);
+    ImGui::Separator();
+  }
+  if (ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
+    struct Tab { const char* name; void (*draw)(ui::PanelContext&); };
+    const Tab tabs[] = {{"Event", ui::draw_event_card}, {"Story", ui::draw_story_panel}, {"Demands", ui::draw_demands_panel},
+                        {"Sieges", ui::draw_sieges_panel}, {"Justinian", ui::draw_decisions_panel}, {"Sources", ui::draw_sources_panel}};
+    for (int i = card_in_tabs ? 0 : 1; i < 6; ++i) {
+      ImGuiTabItemFlags f = tab_request == i ? ImGuiTabItemFlags_SetSelected : 0;
+      const bool open = ImGui::BeginTabItem(tabs[i].name, nullptr, f);
+      ui::mark_item(std::string("tab:") + tabs[i].name);
+      if (open) {
+        ImGui::BeginChild("content", ImVec2(0, 0), false);
+        tabs[i].draw(ctx);
+        ImGui::EndChild();
+        ImGui::EndTabItem();
+      }
+    }
+    tab_request = -1;
+    ImGui::EndTabBar();
+  }
+  ImGui::End();
+}
+
+bool App::Impl::frame(const FrameInput& in) {
+  if (!gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
+  const auto t0 = std::chrono::steady_clock::now();
+  ImGuiIO& io = ImGui::GetIO();
+  const double dt = std::clamp(in.dt, 1e-4, 0.25);  // never zero (frozen clocks), never a jump
+  io.DeltaTime = static_cast<float>(dt);
+  io.DisplaySize = ImVec2(static_cast<float>(in.fb_width), static_cast<float>(in.fb_height));
+  io.DisplayFramebufferScale = ImVec2(1, 1);
+  ensure_scale(in.pixel_ratio);
+  const float s = in.pixel_ratio;
+  layout = compute_layout({static_cast<float>(in.fb_width), static_cast<float>(in.fb_height), s, panels, sheet_open, embed});
+  fit_scale = fit_bounds(campaign_bounds, layout.map, 28 * s, 1e-4, 1e4).px_per_km;
+  if (!camera_placed) {
+    camera = fit_bounds(campaign_bounds, layout.map, 28 * s, 1e-4, 1e4);
+    camera_placed = true;
+    if (pending_params) { apply(*pending_params, true); pending_params.reset(); }
+  }
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  ui::clear_targets();
+  ui::PanelRequests req;
+  handle_map_input(in, req);
+  handle_shortcuts(req);
+  draw_panels(in, req);
+  apply_requests(req);
+  if (has_campaign() && advance(state, *timeline, dt)) follow_army();
+  if (flight) {
+    flight->elapsed += dt;
+    camera = flight_at(*flight);
+    if (flight->done()) flight.reset();
+  }
+  camera.px_per_km = std::clamp(camera.px_per_km, fit_scale * 0.5, fit_scale * 24);
+  camera = clamp_to(camera, world_bounds);
+
+  MapView view{camera, layout.map, s, state.day};
+  std::vector<Rect> covered;
+  for (const Box& b : {layout.panel, layout.timeline})
+    if (!b.empty()) covered.push_back({b.x, b.y, b.x + b.w, b.y + b.h});
+  hovered_place = -1;
+  if (has_campaign()) {
+    const bool mouse_on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;
+    hovered_place = overlay.draw(*timeline, state, view, fonts, covered, mouse_on_map ? io.MousePos.x : -1e9f,
+                                 mouse_on_map ? io.MousePos.y : -1e9f);
+    if (hovered_place >= 0 && !dragging) {
+      const Place& p = campaign.places[static_cast<size_t>(hovered_place)];
+      PlaceStatus ps = timeline->place_status(hovered_place, state.day);
+      ImGui::BeginTooltip();
+      ImGui::PushFont(fonts.heading);
+      ImGui::TextUnformatted(p.ancient_name.c_str());
+      ImGui::PopFont();
+      ImGui::PushFont(fonts.italic);
+      ImGui::TextUnformatted(p.modern_name.c_str());
+      ImGui::PopFont();
+      if (ps.holder >= 0) ImGui::Text("Held by: %s", campaign.factions[static_cast<size_t>(ps.holder)].name.c_str());
+      ImGui::Text("So far: %s", ps.outcome == Outcome::None ? "untouched" : outcome_text(ps.outcome).c_str());
+      if (p.coord_uncertain) ImGui::TextDisabled("Location uncertain: %s", p.coord_note.c_str());
+      ImGui::EndTooltip();
+    }
+  }
+  ImGui::Render();
+
+  LineBatch::draw_calls = FillBatch::draw_calls = 0;
+  glViewport(0, 0, in.fb_width, in.fb_height);
+  glDisable(GL_DEPTH_TEST);
+  glDisable(GL_CULL_FACE);
+  glDisable(GL_SCISSOR_TEST);
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  background.draw(in.fb_width, in.fb_height);
+  geography_layer.draw_under_land(view);
+  geography_layer.draw_land(view);
+  if (has_campaign()) route_layer.draw(view);
+  ImDrawData* dd = ImGui::GetDrawData();
+  ImGui_ImplOpenGL3_RenderDrawData(dd);
+  int imgui_calls = 0;
+  for (int i = 0; i < dd->CmdListsCount; ++i) imgui_calls += dd->CmdLists[i]->CmdBuffer.Size;
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  stats.add(ms, 1 + LineBatch::draw_calls + FillBatch::draw_calls + imgui_calls);
+  notify();
+  return state.playing || flight.has_value() || dragging;
+}
+
+}  // namespace atlas

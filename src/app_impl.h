@@ -1,0 +1,91 @@
+// The App's private state, shared by app.cpp (life cycle, deep links), app_frame.cpp and app_input.cpp.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app.h"
+#include "core/atlas_state.h"
+#include "core/camera.h"
+#include "core/campaign.h"
+#include "core/frame_stats.h"
+#include "core/geography.h"
+#include "core/layout.h"
+#include "core/ledger.h"
+#include "core/timeline.h"
+#include "core/url_params.h"
+#include "render/background_layer.h"
+#include "render/geography_layer.h"
+#include "render/map_overlay.h"
+#include "render/route_layer.h"
+#include "ui/fonts.h"
+#include "ui/panel.h"
+
+namespace atlas {
+
+struct App::Impl {
+  Options options;
+  // Data: loaded once at init; `problem` is shown to the reader when something could not load.
+  Campaign campaign;
+  std::unique_ptr<Timeline> timeline;
+  std::unique_ptr<Ledger> ledger;
+  Geography geography;
+  std::string problem;
+  bool has_campaign() const { return timeline != nullptr; }
+
+  // The reader's state and the view.
+  AtlasState state;
+  Camera camera;
+  std::optional<Flight> flight;
+  bool camera_placed = false;      // the first frame fits the campaign
+  std::optional<UrlParams> pending_params;  // deep link applied once the viewport is known
+  bool panels = true, embed = false, sheet_open = false;
+  Layout layout;
+  Bounds campaign_bounds, world_bounds;
+  double fit_scale = 0.5;          // px per km that shows the whole campaign
+  int hovered_place = -1;
+  bool dragging = false;
+
+  // What the page hears about (web): state changes for the hash and the host, and announcements.
+  Notifications notes;
+  std::string last_hash;
+  int last_event_announced = -2;
+  bool reader_navigated = false;   // the last change was the reader's choice (a history entry)
+
+  // GL and UI.
+  BackgroundLayer background;
+  GeographyLayer geography_layer;
+  RouteLayer route_layer;
+  MapOverlay overlay;
+  ui::Fonts fonts;
+  float font_scale = 0.0f;
+  bool gl_ready = false;
+  FrameStats stats;
+  int tab_request = -1;            // a panel tab to select on the next frame
+
+  // app.cpp
+  bool load_data(std::string& error);
+  bool create_gl(std::string& error);
+  void ensure_scale(float ratio);
+  void apply(const UrlParams& p, bool initial);
+  Vec2 project(double lat, double lon) const;
+  std::string hash() const;
+  std::string state_json() const;
+
+  // app_frame.cpp
+  bool frame(const FrameInput& in);
+  void draw_panels(const FrameInput& in, ui::PanelRequests& req);
+  void apply_requests(const ui::PanelRequests& req);
+  void fly_to(const Camera& target);
+  void fly_to_event(int event);
+  void fly_to_place(int place);
+  void follow_army();
+  void notify();
+
+  // app_input.cpp
+  void handle_map_input(const FrameInput& in, ui::PanelRequests& req);
+  void handle_shortcuts(ui::PanelRequests& req);
+};
+
+}  // namespace atlas

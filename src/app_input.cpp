@@ -1,0 +1,86 @@
+// Map interaction (drag, wheel, pinch, double-click, click a city) and the keyboard shortcuts.
+#include <imgui.h>
+
+#include <cmath>
+
+#include "app_impl.h"
+
+namespace atlas {
+namespace {
+
+bool char_typed(ImWchar c) {
+  const ImGuiIO& io = ImGui::GetIO();
+  for (ImWchar q : io.InputQueueCharacters)
+    if (q == c) return true;
+  return false;
+}
+
+}  // namespace
+
+void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
+  ImGuiIO& io = ImGui::GetIO();
+  const double lo = fit_scale * 0.5, hi = fit_scale * 24;
+  // Two-finger gestures from the platform always act on the map.
+  if (in.pinch_factor != 1.0 || in.pan_x != 0 || in.pan_y != 0) {
+    flight.reset();
+    camera = pan_by(camera, {in.pan_x, in.pan_y});
+    camera = zoom_about(camera, layout.map, {in.pinch_x, in.pinch_y}, in.pinch_factor, lo, hi);
+  }
+  const bool on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;
+  if (dragging) {
+    if (io.MouseDown[0]) camera = pan_by(camera, {io.MouseDelta.x, io.MouseDelta.y});
+    else dragging = false;
+    return;
+  }
+  if (!on_map) return;
+  if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f * in.pixel_ratio)) {
+    dragging = true;
+    flight.reset();
+    ImVec2 d = ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f);
+    camera = pan_by(camera, {d.x, d.y});
+    return;
+  }
+  if (io.MouseWheel != 0) {
+    flight.reset();
+    camera = zoom_about(camera, layout.map, {io.MousePos.x, io.MousePos.y}, std::pow(1.25, io.MouseWheel), lo, hi);
+  }
+  if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    Camera target = zoom_about(camera, layout.map, {io.MousePos.x, io.MousePos.y}, 2.0, lo, hi);
+    fly_to(target);
+  } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && hovered_place >= 0) {
+    req.select_place = hovered_place;
+  }
+}
+
+void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
+  ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) || !has_campaign()) {
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::SetWindowFocus(nullptr);
+    return;
+  }
+  auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+  const double lo = fit_scale * 0.5, hi = fit_scale * 24;
+  const Vec2 centre = layout.map.clear_centre();
+  const double pan = 90.0 * (font_scale > 0 ? font_scale : 1);  // device px per key press
+  if (pressed(ImGuiKey_Space)) req.toggle_play = true;
+  if (io.KeyShift) {  // Shift + arrows pan the map
+    if (pressed(ImGuiKey_LeftArrow)) fly_to(pan_by(camera, {pan, 0}));
+    if (pressed(ImGuiKey_RightArrow)) fly_to(pan_by(camera, {-pan, 0}));
+  } else {
+    if (pressed(ImGuiKey_LeftArrow)) req.step = -1;
+    if (pressed(ImGuiKey_RightArrow)) req.step = +1;
+  }
+  if (pressed(ImGuiKey_UpArrow)) fly_to(pan_by(camera, {0, pan}));
+  if (pressed(ImGuiKey_DownArrow)) fly_to(pan_by(camera, {0, -pan}));
+  if (pressed(ImGuiKey_Home)) req.select_event = 0;
+  if (pressed(ImGuiKey_End)) req.select_event = static_cast<int>(campaign.events.size()) - 1;
+  if (char_typed('+') || char_typed('=')) fly_to(zoom_about(camera, layout.map, centre, 1.6, lo, hi));
+  if (char_typed('-') || char_typed('_')) fly_to(zoom_about(camera, layout.map, centre, 1 / 1.6, lo, hi));
+  if (char_typed('0') || char_typed('f')) fly_to(fit_bounds(campaign_bounds, layout.map, 28 * font_scale, lo, hi));
+  if (pressed(ImGuiKey_Escape)) {
+    if (sheet_open) sheet_open = false;
+    else state.selected_place = -1;
+  }
+}
+
+}  // namespace atlas

@@ -1,0 +1,158 @@
+// Builds the panels' rows and texts from the campaign, the timeline and the ledger.
+#include "core/panel_models.h"
+
+#include <algorithm>
+
+#include "core/amount_text.h"
+#include "core/date.h"
+
+namespace atlas {
+namespace {
+
+double sortable(const Amount& a) { return a.present && a.known ? a.lb : -1; }
+
+std::string metal_of(const Event& e) {
+  const Amount& a = e.paid.has_metal ? e.paid : e.demanded;
+  return a.has_metal ? to_string(a.metal) : "";
+}
+
+const std::string& place_name(const Campaign& c, int place) {
+  static const std::string none;
+  return place >= 0 ? c.places[static_cast<size_t>(place)].ancient_name : none;
+}
+
+bool is_siege(const Event& e) {
+  return e.kind == EventKind::Siege || e.kind == EventKind::Sack || e.outcome == Outcome::Taken ||
+         e.outcome == Outcome::Razed || e.outcome == Outcome::Sacked || e.outcome == Outcome::SiegeFailed;
+}
+
+}  // namespace
+
+std::string sources_text(const Campaign& c, const std::vector<SourceRef>& refs) {
+  std::string out;
+  for (const SourceRef& r : refs) {
+    if (!out.empty()) out += "; ";
+    out += r.source_index >= 0 ? c.sources[static_cast<size_t>(r.source_index)].short_cite : r.source;
+    if (!r.passage.empty()) out += " " + r.passage;
+  }
+  return out;
+}
+
+std::string outcome_text(Outcome o) {
+  if (o == Outcome::None) return "";
+  std::string s = to_string(o);
+  std::replace(s.begin(), s.end(), '_', ' ');
+  return s;
+}
+
+std::string event_date_text(const Event& e) { return format_date_span(e.date.start, e.date.end, e.date.uncertain); }
+
+std::vector<DemandRow> demand_rows(const Campaign& c, double day) {
+  std::vector<DemandRow> rows;
+  for (size_t i = 0; i < c.events.size(); ++i) {
+    const Event& e = c.events[i];
+    if (!e.demanded.present && !e.paid.present) continue;
+    DemandRow r;
+    r.event = static_cast<int>(i);
+    r.start_day = e.date.start;
+    r.date = event_date_text(e);
+    r.place = place_name(c, e.place_index);
+    r.demanded = describe_amount(e.demanded);
+    r.paid = describe_amount(e.paid);
+    r.demanded_lb = sortable(e.demanded);
+    r.paid_lb = sortable(e.paid);
+    r.metal = metal_of(e);
+    r.outcome = outcome_text(e.outcome);
+    r.sources = sources_text(c, e.sources);
+    r.happened = e.date.start <= day;
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+void sort_demand_rows(std::vector<DemandRow>& rows, DemandColumn col, bool asc) {
+  auto key_less = [col](const DemandRow& a, const DemandRow& b) {
+    switch (col) {
+      case DemandColumn::Date: return a.start_day < b.start_day;
+      case DemandColumn::Place: return a.place < b.place;
+      case DemandColumn::Demanded: return a.demanded_lb < b.demanded_lb;
+      case DemandColumn::Paid: return a.paid_lb < b.paid_lb;
+      case DemandColumn::Metal: return a.metal < b.metal;
+      case DemandColumn::Outcome: return a.outcome < b.outcome;
+      case DemandColumn::Source: return a.sources < b.sources;
+    }
+    return false;
+  };
+  // Stable, with date order breaking ties, so equal keys keep the campaign's order.
+  std::stable_sort(rows.begin(), rows.end(), [&](const DemandRow& a, const DemandRow& b) {
+    if (key_less(a, b)) return asc;
+    if (key_less(b, a)) return !asc;
+    return a.start_day < b.start_day;
+  });
+}
+
+std::vector<PlunderPoint> plunder_series(const Ledger& ledger, const Campaign& c, double day) {
+  std::vector<PlunderPoint> out{{static_cast<double>(c.start_day), 0, 0}};
+  for (const LedgerEntry& e : ledger.entries()) {
+    if (e.day > day) break;
+    if (e.kind != LedgerKind::Paid) continue;
+    MetalSums s = ledger.plunder_at(e.day);
+    out.push_back({e.day, s.gold, s.silver});
+  }
+  MetalSums now = ledger.plunder_at(day);
+  out.push_back({day, now.gold, now.silver});
+  return out;
+}
+
+std::vector<SiegeRow> siege_rows(const Campaign& c, double day) {
+  std::vector<SiegeRow> rows;
+  for (size_t i = 0; i < c.events.size(); ++i) {
+    const Event& e = c.events[i];
+    if (!is_siege(e)) continue;
+    SiegeRow r;
+    r.event = static_cast<int>(i);
+    r.place = place_name(c, e.place_index);
+    r.date = event_date_text(e);
+    r.outcome = outcome_text(e.outcome);
+    r.episode = e.summary;
+    r.sources = sources_text(c, e.sources);
+    r.happened = e.date.start <= day;
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+std::vector<DecisionRow> decision_rows(const Campaign& c, const Timeline& t, double day) {
+  std::vector<DecisionRow> rows;
+  const int taken = t.decisions_taken(day);
+  for (size_t i = 0; i < c.decisions.size(); ++i) {
+    const Decision& d = c.decisions[i];
+    rows.push_back({static_cast<int>(i), format_date_span(d.date.start, d.date.end, d.date.uncertain), d.what, d.why,
+                    d.followed, sources_text(c, d.sources), static_cast<int>(i) < taken});
+  }
+  return rows;
+}
+
+std::string event_card_text(const Campaign& c, int index) {
+  if (index < 0 || index >= static_cast<int>(c.events.size())) return "";
+  const Event& e = c.events[static_cast<size_t>(index)];
+  std::string s = event_date_text(e);
+  if (e.place_index >= 0) s += ", " + place_name(c, e.place_index);
+  s += ". " + e.summary;
+  if (e.demanded.present) s += " Demanded: " + describe_amount(e.demanded) + ".";
+  if (e.paid.present) s += " Paid: " + describe_amount(e.paid) + ".";
+  if (e.captives.present) s += " Captives: " + describe_count(e.captives) + ".";
+  if (e.date.uncertain && !e.date.note.empty()) s += " Date: " + e.date.note;
+  s += " Sources: " + sources_text(c, e.sources) + ".";
+  return s;
+}
+
+std::string event_announcement(const Campaign& c, int index) {
+  if (index < 0 || index >= static_cast<int>(c.events.size())) return "";
+  const Event& e = c.events[static_cast<size_t>(index)];
+  std::string s = event_date_text(e);
+  if (e.place_index >= 0) s = place_name(c, e.place_index) + ", " + s;
+  return s + ": " + e.summary;
+}
+
+}  // namespace atlas

@@ -1,0 +1,63 @@
+// What the panels show, computed from the campaign at a date: rows, totals, texts. No ImGui here.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/campaign.h"
+#include "core/ledger.h"
+#include "core/timeline.h"
+
+namespace atlas {
+
+// "Procopius, Wars II.7; Neo Byzantium, 'The Sack of Antioch'".
+std::string sources_text(const Campaign& campaign, const std::vector<SourceRef>& refs);
+// "siege failed", "razed", "" for None.
+std::string outcome_text(Outcome outcome);
+// The event's date as readers see it: "20 June 540", "c. June 540".
+std::string event_date_text(const Event& event);
+
+// ---- Demands and payments -------------------------------------------------------------------
+struct DemandRow {
+  int event = -1;
+  int start_day = 0;
+  std::string date, place, demanded, paid, metal, outcome, sources;
+  double demanded_lb = -1, paid_lb = -1;  // -1: absent or unknown (sorts first)
+  bool happened = false;                   // started by the current date
+};
+enum class DemandColumn { Date, Place, Demanded, Paid, Metal, Outcome, Source };
+
+// Every event with a demand or a payment, in date order.
+std::vector<DemandRow> demand_rows(const Campaign& campaign, double day);
+void sort_demand_rows(std::vector<DemandRow>& rows, DemandColumn column, bool ascending);
+
+// Gold and silver extracted over time, one point per payment up to `day` (for the chart).
+struct PlunderPoint {
+  double day = 0;
+  double gold = 0, silver = 0;  // cumulative lb
+};
+std::vector<PlunderPoint> plunder_series(const Ledger& ledger, const Campaign& campaign, double day);
+
+// ---- Sieges ----------------------------------------------------------------------------------
+struct SiegeRow {
+  int event = -1;
+  std::string place, date, outcome, episode, forces, sources;
+  bool happened = false;
+};
+// Every siege, storming or sack, in date order.
+std::vector<SiegeRow> siege_rows(const Campaign& campaign, double day);
+
+// ---- Justinian's decisions -------------------------------------------------------------------
+struct DecisionRow {
+  int decision = -1;
+  std::string date, what, why, followed, sources;
+  bool taken = false;  // by the current date
+};
+std::vector<DecisionRow> decision_rows(const Campaign& campaign, const Timeline& timeline, double day);
+
+// ---- The event card and the text mirror for screen readers --------------------------------------
+// One paragraph describing an event: date, place, what happened, amounts, captives, sources.
+std::string event_card_text(const Campaign& campaign, int event);
+// A short line for the live region: "Sack of Antioch, c. June 540: …".
+std::string event_announcement(const Campaign& campaign, int event);
+
+}  // namespace atlas

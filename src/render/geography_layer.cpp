@@ -1,0 +1,115 @@
+// Builds the geography meshes once (projected to km) and draws them in a restrained period palette.
+#include "render/geography_layer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/palette.h"
+
+namespace atlas {
+namespace {
+
+void fill_mesh(const GeoMesh& mesh, const ProjectFn& project, FillBatch& batch, Bounds* bounds) {
+  std::vector<float> xy;
+  xy.reserve(mesh.vertices.size() * 2);
+  for (const GeoPoint& p : mesh.vertices) {
+    Vec2 v = project(p.lat, p.lon);
+    xy.push_back(static_cast<float>(v.x));
+    xy.push_back(static_cast<float>(v.y));
+    if (bounds) {
+      bounds->min_x = std::min(bounds->min_x, v.x), bounds->max_x = std::max(bounds->max_x, v.x);
+      bounds->min_y = std::min(bounds->min_y, v.y), bounds->max_y = std::max(bounds->max_y, v.y);
+    }
+  }
+  batch.upload(xy, mesh.indices);
+}
+
+void line_mesh(const std::vector<std::vector<GeoPoint>>& lines, const ProjectFn& project, LineBatch& batch) {
+  LineMesh mesh;
+  std::vector<LinePoint> pts;
+  for (const auto& line : lines) {
+    pts.clear();
+    for (const GeoPoint& p : line) pts.push_back({project(p.lat, p.lon), 0.0f, 0.0f});
+    extrude_polyline(pts, true, mesh);
+  }
+  batch.upload(mesh);
+}
+
+void river_mesh(const std::vector<GeoRiver>& rivers, bool major, const ProjectFn& project, LineBatch& batch) {
+  LineMesh mesh;
+  std::vector<LinePoint> pts;
+  for (const GeoRiver& r : rivers) {
+    if ((r.river_class <= 2) != major) continue;
+    pts.clear();
+    for (size_t i = 0; i < r.points.size(); ++i)
+      pts.push_back({project(r.points[i].lat, r.points[i].lon), i < r.taper.size() ? r.taper[i] : 1.0f, 0.0f});
+    extrude_polyline(pts, true, mesh);
+  }
+  batch.upload(mesh);
+}
+
+void set_rgba(float out[4], palette::Rgb c, float a) { out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = a; }
+
+// Rivers and shores thicken gently as the reader zooms in.
+float zoom_weight(const MapView& v) {
+  return static_cast<float>(std::clamp(std::sqrt(v.camera.px_per_km / v.pixel_ratio / 0.9), 0.75, 2.2));
+}
+
+}  // namespace
+
+void GeographyLayer::create(const Geography& geo, const ProjectFn& project) {
+  bounds_ = {1e30, 1e30, -1e30, -1e30};
+  fill_mesh(geo.land, project, land_, &bounds_);
+  fill_mesh(geo.lakes, project, lakes_, nullptr);
+  line_mesh(geo.coastlines, project, coast_);
+  line_mesh(geo.lake_shores, project, lake_shores_);
+  river_mesh(geo.rivers, true, project, major_rivers_);
+  river_mesh(geo.rivers, false, project, minor_rivers_);
+}
+
+void GeographyLayer::draw_under_land(const MapView& v) const {
+  LineStyle water;
+  set_rgba(water.rgba, palette::sea_line, 0.55f);
+  water.half_width = 13.0f;
+  water.mode = 2;
+  water.pattern[0] = 3.6f;  // spacing of the engraved lines, CSS px
+  water.pattern[1] = 0.9f;  // their thickness
+  coast_.draw(v, water);
+}
+
+void GeographyLayer::draw_land(const MapView& v) const {
+  float land[4], lake[4];
+  set_rgba(land, palette::land, 1.0f);
+  set_rgba(lake, palette::sea, 1.0f);
+  land_.draw(v, land, 0.025f);
+  lakes_.draw(v, lake, 0.0f);
+  const float w = zoom_weight(v);
+  LineStyle ink;
+  set_rgba(ink.rgba, palette::coast, 0.85f);
+  ink.half_width = 0.55f * w;
+  lake_shores_.draw(v, ink);
+  coast_.draw(v, ink);
+  LineStyle river;
+  set_rgba(river.rgba, palette::river, 0.95f);
+  river.half_width = 0.35f * w;
+  river.half_width_per_unit = 1.15f * w;
+  major_rivers_.draw(v, river);
+  if (v.camera.px_per_km / v.pixel_ratio > 0.6) {  // minor rivers only once zoomed in
+    set_rgba(river.rgba, palette::river, 0.7f);
+    river.half_width = 0.25f * w;
+    river.half_width_per_unit = 0.5f * w;
+    minor_rivers_.draw(v, river);
+  }
+}
+
+void GeographyLayer::release() {
+  land_.release(), lakes_.release(), coast_.release(), lake_shores_.release();
+  major_rivers_.release(), minor_rivers_.release();
+}
+
+void GeographyLayer::forget() {
+  land_.forget(), lakes_.forget(), coast_.forget(), lake_shores_.forget();
+  major_rivers_.forget(), minor_rivers_.forget();
+}
+
+}  // namespace atlas

@@ -1,0 +1,28 @@
+// Panel: Justinian's decisions in sequence — why and what followed; those not yet taken are marked.
+#include <imgui.h>
+
+#include "core/panel_models.h"
+#include "ui/panel.h"
+
+namespace atlas::ui {
+
+void draw_decisions_panel(PanelContext& ctx) {
+  for (const DecisionRow& r : decision_rows(ctx.campaign, ctx.timeline, ctx.state.day)) {
+    ImGui::PushID(r.decision);
+    if (!r.taken) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+    italic_text(ctx, (r.date + (r.taken ? "" : " · not yet taken")).c_str());
+    ImGui::PushFont(ctx.fonts.heading);
+    ImGui::TextWrapped("%s", r.what.c_str());
+    ImGui::PopFont();
+    if (!r.why.empty()) ImGui::TextWrapped("Why: %s", r.why.c_str());
+    if (!r.followed.empty()) ImGui::TextWrapped("What followed: %s", r.followed.c_str());
+    ImGui::PushFont(ctx.fonts.caps);
+    muted_text(("Source: " + r.sources).c_str());
+    ImGui::PopFont();
+    if (!r.taken) ImGui::PopStyleVar();
+    ImGui::Separator();
+    ImGui::PopID();
+  }
+}
+
+}  // namespace atlas::ui

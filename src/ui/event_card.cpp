@@ -1,0 +1,47 @@
+// Panel: the selected event — what happened, when (uncertain dates as "c. June 540"), amounts, sources.
+#include <imgui.h>
+
+#include "core/amount_text.h"
+#include "core/panel_models.h"
+#include "render/palette.h"
+#include "ui/panel.h"
+
+namespace atlas::ui {
+
+void draw_event_card(PanelContext& ctx) {
+  const Campaign& c = ctx.campaign;
+  const int i = ctx.state.selected_event;
+  if (i < 0 || i >= static_cast<int>(c.events.size())) {
+    heading(ctx, c.title.c_str());
+    muted_text("Press play, or choose an event, to follow the campaign.");
+    return;
+  }
+  const Event& e = c.events[static_cast<size_t>(i)];
+  const std::string place = e.place_index >= 0 ? c.places[static_cast<size_t>(e.place_index)].ancient_name : "";
+  heading(ctx, place.empty() ? outcome_text(e.outcome).c_str() : place.c_str());
+  ImGui::PushFont(ctx.fonts.italic);
+  ImGui::TextUnformatted(event_date_text(e).c_str());
+  if (e.outcome != Outcome::None) {
+    ImGui::SameLine();
+    ImGui::TextUnformatted(("· " + outcome_text(e.outcome)).c_str());
+  }
+  ImGui::PopFont();
+  if (e.date.uncertain && ImGui::IsItemHovered() && !e.date.note.empty()) ImGui::SetTooltip("%s", e.date.note.c_str());
+  ImGui::TextWrapped("%s", e.summary.c_str());
+  auto line = [](const char* label, const std::string& value) {
+    if (value.empty()) return;
+    ImGui::TextDisabled("%s", label);
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", value.c_str());
+  };
+  line("Demanded", describe_amount(e.demanded));
+  line("Paid", describe_amount(e.paid));
+  line("Captives", describe_count(e.captives));
+  if (e.date.uncertain && !e.date.note.empty()) line("Date", e.date.note);
+  ImGui::PushFont(ctx.fonts.caps);
+  muted_text(("Source: " + sources_text(c, e.sources)).c_str());
+  for (const Claim& d : e.differs) muted_text(("· " + sources_text(c, {d.source}) + ": " + d.claim).c_str());
+  ImGui::PopFont();
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,47 @@
+// The one small API every panel shares: draw from a context, ask the App for changes via requests.
+#pragma once
+#include "core/atlas_state.h"
+#include "core/campaign.h"
+#include "core/ledger.h"
+#include "core/timeline.h"
+#include "ui/fonts.h"
+
+namespace atlas::ui {
+
+// What a panel asks the App to do; the App applies it after the panels are drawn.
+struct PanelRequests {
+  int select_event = -1;     // select, set the date and fly the map there
+  int select_chapter = -1;   // go to a chapter's start
+  int select_place = -1;     // fly to a place
+  bool toggle_play = false;
+  double set_day = -1;       // scrub to a day (>= 0)
+  double set_speed = -1;     // days per second (> 0)
+  int step = 0;              // -1 previous event, +1 next event
+};
+
+struct PanelContext {
+  const Campaign& campaign;
+  const Timeline& timeline;
+  const Ledger& ledger;
+  const AtlasState& state;
+  const Fonts& fonts;
+  float scale;               // device pixels per CSS pixel
+  PanelRequests& requests;
+};
+
+// Panels (one file each). Each draws inside the current ImGui window or child.
+void draw_event_card(PanelContext& ctx);
+void draw_story_panel(PanelContext& ctx);
+void draw_demands_panel(PanelContext& ctx);
+void draw_sieges_panel(PanelContext& ctx);
+void draw_decisions_panel(PanelContext& ctx);
+void draw_sources_panel(PanelContext& ctx);
+// The timeline bar: play/pause, speed, previous/next, the scrubber with event ticks, the date.
+void draw_timeline_bar(PanelContext& ctx);
+
+// Shared helpers for panels.
+void heading(const PanelContext& ctx, const char* text);
+void muted_text(const char* text);         // wrapped, in the soft ink colour
+void italic_text(const PanelContext& ctx, const char* text);  // wrapped, italic
+
+}  // namespace atlas::ui

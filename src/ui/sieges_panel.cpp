@@ -1,0 +1,31 @@
+// Panel: each siege, storming or sack — place, date, outcome, the key episode, forces, source.
+#include <imgui.h>
+
+#include "core/panel_models.h"
+#include "ui/panel.h"
+#include "ui/targets.h"
+
+namespace atlas::ui {
+
+void draw_sieges_panel(PanelContext& ctx) {
+  for (const SiegeRow& r : siege_rows(ctx.campaign, ctx.state.day)) {
+    ImGui::PushID(r.event);
+    if (!r.happened) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+    ImGui::PushFont(ctx.fonts.heading);
+    std::string title = r.place + (r.outcome.empty() ? "" : " — " + r.outcome);
+    if (ImGui::Selectable(title.c_str(), ctx.state.selected_event == r.event)) ctx.requests.select_event = r.event;
+    mark_item("siege:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
+    ImGui::PopFont();
+    italic_text(ctx, (r.date + (r.happened ? "" : " · not yet")).c_str());
+    ImGui::TextWrapped("%s", r.episode.c_str());
+    if (!r.forces.empty()) ImGui::TextWrapped("Forces: %s", r.forces.c_str());
+    ImGui::PushFont(ctx.fonts.caps);
+    muted_text(("Source: " + r.sources).c_str());
+    ImGui::PopFont();
+    if (!r.happened) ImGui::PopStyleVar();
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,111 @@
+// The timeline bar: play/pause, speed, previous/next event, a draggable scrubber with event ticks.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/date.h"
+#include "render/palette.h"
+#include "ui/panel.h"
+#include "ui/targets.h"
+
+namespace atlas::ui {
+namespace {
+
+ImU32 rgba(palette::Rgb c, float a = 1) { return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, a)); }
+
+void scrubber(PanelContext& ctx, float width, float height) {
+  const Campaign& c = ctx.campaign;
+  const float s = ctx.scale;
+  const ImVec2 p0 = ImGui::GetCursorScreenPos();
+  ImGui::InvisibleButton("scrubber", ImVec2(width, height));
+  mark_item("scrubber");
+  const bool active = ImGui::IsItemActive();
+  const double d0 = c.start_day, d1 = c.end_day + 1.0;
+  auto x_of = [&](double day) { return p0.x + static_cast<float>((day - d0) / (d1 - d0)) * width; };
+  if (active) {
+    float t = std::clamp((ImGui::GetIO().MousePos.x - p0.x) / width, 0.0f, 1.0f);
+    ctx.requests.set_day = d0 + t * (d1 - d0);
+  }
+  if (ImGui::IsItemFocused()) {  // keyboard scrubbing when the bar has focus
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) ctx.requests.step = -1;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) ctx.requests.step = +1;
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float mid = p0.y + height * 0.55f;
+  dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), rgba(palette::panel_edge), 3 * s);
+  dl->AddLine(ImVec2(p0.x, mid), ImVec2(x_of(ctx.state.day), mid), rgba(palette::accent), 3 * s);
+  // Month ticks and initials.
+  ImGui::PushFont(ctx.fonts.caps);
+  CivilDate cd = civil_date(c.start_day);
+  for (int k = 0; k < 24; ++k) {
+    CivilDate m{cd.year + (cd.month - 1 + k) / 12, (cd.month - 1 + k) % 12 + 1, 1};
+    int day = day_number(m);
+    if (day > d1) break;
+    if (day < d0) continue;
+    float x = x_of(day);
+    dl->AddLine(ImVec2(x, mid - 5 * s), ImVec2(x, mid + 5 * s), rgba(palette::ink_soft, 0.6f), 1 * s);
+    char label[4] = {month_name(m.month)[0], month_name(m.month)[1], month_name(m.month)[2], 0};
+    if (x + 22 * s < p0.x + width) dl->AddText(ImVec2(x + 3 * s, p0.y), rgba(palette::ink_soft), label);
+  }
+  ImGui::PopFont();
+  // Event ticks: uncertain dates drawn hollow.
+  for (size_t i = 0; i < c.events.size(); ++i) {
+    const Event& e = c.events[i];
+    float x = x_of(e.date.start + 0.5);
+    bool sel = static_cast<int>(i) == ctx.state.selected_event;
+    float r = (sel ? 5.0f : 3.5f) * s;
+    ImU32 col = rgba(e.date.start <= ctx.state.day ? palette::accent : palette::ink_soft, sel ? 1.0f : 0.8f);
+    if (e.date.uncertain) dl->AddCircle(ImVec2(x, mid), r, col, 12, 1.5f * s);
+    else dl->AddCircleFilled(ImVec2(x, mid), r, col, 12);
+  }
+  // The playhead.
+  float hx = x_of(ctx.state.day);
+  dl->AddTriangleFilled(ImVec2(hx - 6 * s, p0.y + height), ImVec2(hx + 6 * s, p0.y + height), ImVec2(hx, mid + 2 * s),
+                        rgba(palette::ink));
+  if (ImGui::IsItemHovered() && !active) {
+    float t = std::clamp((ImGui::GetIO().MousePos.x - p0.x) / width, 0.0f, 1.0f);
+    ImGui::SetTooltip("%s", format_day(static_cast<int>(d0 + t * (d1 - d0))).c_str());
+  }
+}
+
+}  // namespace
+
+void draw_timeline_bar(PanelContext& ctx) {
+  const float s = ctx.scale;
+  if (ImGui::Button(ctx.state.playing ? "Pause" : "Play", ImVec2(64 * s, 0))) ctx.requests.toggle_play = true;
+  mark_item("play");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("prev", ImGuiDir_Left)) ctx.requests.step = -1;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Previous event (←)");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("next", ImGuiDir_Right)) ctx.requests.step = +1;
+  mark_item("next");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (→)");
+  ImGui::SameLine();
+  static const double speeds[] = {2, 6, 15};
+  static const char* names[] = {"slow", "normal", "fast"};
+  int cur = 1;
+  for (int i = 0; i < 3; ++i)
+    if (std::fabs(ctx.state.speed - speeds[i]) < 1e-6) cur = i;
+  ImGui::SetNextItemWidth(86 * s);
+  if (ImGui::BeginCombo("##speed", names[cur])) {
+    for (int i = 0; i < 3; ++i)
+      if (ImGui::Selectable(names[i], i == cur)) ctx.requests.set_speed = speeds[i];
+    ImGui::EndCombo();
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed");
+  ImGui::SameLine();
+  ImGui::PushFont(ctx.fonts.heading);
+  const std::string date = format_day(static_cast<int>(std::floor(ctx.state.day)));
+  const float date_w = ImGui::CalcTextSize("30 September 540").x;
+  ImGui::TextUnformatted(date.c_str());
+  ImGui::PopFont();
+  ImGui::SameLine(0, 0);
+  ImGui::Dummy(ImVec2(std::max(0.0f, date_w - ImGui::CalcTextSize(date.c_str()).x), 1));
+  ImGui::SameLine();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (avail > 60 * s) scrubber(ctx, avail, ImGui::GetFrameHeight() + 4 * s);
+}
+
+}  // namespace atlas::ui

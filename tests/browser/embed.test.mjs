@@ -1,0 +1,119 @@
+// Browser tests of embedding: a good guest on a host page, deep links, postMessage, context loss, viewports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './harness.mjs';
+import { decodePng, pixelStats } from './png.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+// The example article: the atlas in an iframe in a 700 px column, a text field above it.
+async function openArticle() {
+  const o = await openPage(env.browser, env.url + 'embed-example.html', { width: 1100, height: 800, waitReady: false });
+  const frame = await (await o.page.waitForSelector('#atlas')).contentFrame();
+  await frame.waitForFunction(() => window.atlas && window.atlas.ready, null, { timeout: 30000 });
+  return { ...o, frame };
+}
+const camera = (frame) => frame.evaluate(() => atlas.state().camera);
+
+test('a good guest: no scroll or focus stolen, host keys and wheel stay the host\'s until the map is active', async () => {
+  const { page, context, frame, errors, foreign } = await openArticle();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'the host page is not scrolled on load');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'no focus stolen');
+  await page.click('#note');
+  await page.keyboard.type('Sura, Beroea');
+  assert.equal(await page.inputValue('#note'), 'Sura, Beroea', 'typing in the host field reaches it');
+
+  const box = await page.locator('#atlas').boundingBox();
+  const cam0 = await camera(frame);
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(400);
+  assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the wheel over the inactive map scrolls the page');
+  assert.equal((await camera(frame)).px_per_km, cam0.px_per_km, 'and does not zoom the map');
+
+  const box2 = await page.locator('#atlas').boundingBox();
+  await page.mouse.click(box2.x + box2.width * 0.3, box2.y + box2.height * 0.3);
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+  assert.ok((await camera(frame)).px_per_km > cam0.px_per_km, 'after a click the wheel zooms the map');
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'and no longer scrolls the page');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, [], 'no request leaves 127.0.0.1');
+  await context.close();
+});
+
+test('postMessage moves the map and the embed reports back', async () => {
+  const { page, context, frame } = await openArticle();
+  await page.evaluate(() => document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:goto', event: 'daras-siege' }, location.origin));
+  await page.waitForFunction(() => window.lastAtlasState && window.lastAtlasState.event === 'daras-siege', null, { timeout: 10000 });
+  const s = await frame.evaluate(() => atlas.state());
+  assert.equal(s.event, 'daras-siege');
+  await page.evaluate(() => document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:play' }, location.origin));
+  await frame.waitForFunction(() => atlas.state().playing, null, { timeout: 5000 });
+  await page.evaluate(() => document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:pause' }, location.origin));
+  await frame.waitForFunction(() => !atlas.state().playing, null, { timeout: 5000 });
+  await context.close();
+});
+
+test('a deep link opens on its event with the map centred on the place, and the hash follows', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url + '?event=sura-razed&bogus=1&date=nope', { width: 1280, height: 800 });
+  await page.waitForFunction(() => !atlas.state().flying);
+  const s = await page.evaluate(() => atlas.state());
+  assert.equal(s.event, 'sura-razed');
+  assert.ok(Math.hypot(s.place_px[0] - s.clear_centre_px[0], s.place_px[1] - s.clear_centre_px[1]) < 40, 'centred on Sura');
+  assert.match(await page.evaluate(() => location.hash), /event=sura-razed/);
+  assert.equal(await page.locator('text=bogus').count(), 0, 'bad values never reach the page as markup');
+  assert.deepEqual(errors, []);
+  // A reader's own step makes a history entry (host commands replace it instead).
+  const next = (await page.evaluate(() => atlas.targets())).next;
+  await page.mouse.click(next[0] + next[2] / 2, next[1] + next[3] / 2);
+  await page.waitForFunction(() => atlas.state().event !== 'sura-razed' && location.hash.includes('event=' + atlas.state().event));
+  await page.waitForFunction(() => !atlas.state().flying);
+  await page.goBack();
+  await page.waitForFunction(() => atlas.state().event === 'sura-razed', null, { timeout: 5000 });
+  await context.close();
+});
+
+test('a lost WebGL context is restored and the map drawn again', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 900, height: 600 });
+  await page.evaluate(() => { window.lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context'); window.lose.loseContext(); });
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => atlas.framesDrawn);
+  await page.evaluate(() => window.lose.restoreContext());
+  await page.waitForFunction((n) => atlas.framesDrawn > n, before, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  const stats = pixelStats(decodePng(await page.screenshot()));
+  assert.ok(stats.colours > 60 && stats.coverage > 0.05, 'drawn again after restore');
+  assert.equal(await page.evaluate(() => atlas.error), null);
+  assert.deepEqual(errors.filter((e) => !/WebGL|context/i.test(e)), []);
+  await context.close();
+});
+
+for (const [w, h] of [[320, 480], [700, 450], [1920, 1080]]) {
+  for (const dpr of [1, 2]) {
+    test(`${w}x${h} at pixel ratio ${dpr} draws a real frame`, async () => {
+      const { page, context, errors, foreign } = await openPage(env.browser, env.url + '?embed=1', { width: w, height: h, dpr });
+      const stats = pixelStats(decodePng(await page.screenshot()));
+      assert.ok(stats.colours > 40 && stats.coverage > 0.03, `${stats.colours} colours, ${(stats.coverage * 100).toFixed(1)}% content`);
+      assert.deepEqual(errors, []);
+      assert.deepEqual(foreign, []);
+      await context.close();
+    });
+  }
+}
+
+test('started hidden at zero size, then shown, it draws', async () => {
+  const { page, context } = await openPage(env.browser, env.url + 'embed-example.html', { width: 900, height: 700, waitReady: false });
+  await page.evaluate(() => { const f = document.getElementById('atlas'); f.style.height = '0px'; });
+  const frame = await (await page.waitForSelector('#atlas')).contentFrame();
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => { document.getElementById('atlas').style.height = '450px'; });
+  await frame.waitForFunction(() => window.atlas && window.atlas.ready, null, { timeout: 30000 });
+  const size = await frame.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+  assert.ok(size[1] > 400, `canvas resized to ${size}`);
+  await context.close();
+});

@@ -1,0 +1,82 @@
+// Browser tests of panels and timeline: a Demands row moves date and map, play advances, idle draws nothing, layouts.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { start, openPage } from './harness.mjs';
+import { decodePng, pixelStats } from './png.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const settle = (page) => page.waitForFunction(() => !atlas.state().flying, null, { timeout: 10000 });
+// Clicks a named control where the last frame drew it (waiting for it to appear, e.g. after a tab switch).
+async function clickTarget(page, name) {
+  await page.waitForFunction((n) => !!atlas.targets()[n], name, { timeout: 5000 }).catch(() => {});
+  const t = (await page.evaluate(() => atlas.targets()))[name];
+  assert.ok(t, `control ${name} is on screen`);
+  await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
+  await page.waitForTimeout(150);
+}
+
+test('clicking a Demands row sets the date and flies the map to the place', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  const before = await page.evaluate(() => atlas.state());
+  await clickTarget(page, 'tab:Demands');
+  await clickTarget(page, 'demand:beroea-burned');
+  await page.waitForFunction(() => atlas.state().event === 'beroea-burned', null, { timeout: 5000 });
+  await settle(page);
+  const after = await page.evaluate(() => atlas.state());
+  assert.equal(after.event, 'beroea-burned');
+  assert.notEqual(after.date, before.date);
+  assert.ok(Math.abs(after.camera.lon - before.camera.lon) + Math.abs(after.camera.lat - before.camera.lat) > 0.05, 'the camera moved');
+  const [px, py] = after.place_px, [cx, cy] = after.clear_centre_px;
+  assert.ok(Math.hypot(px - cx, py - cy) < 40, `Beroea is centred in the clear map area (${px},${py} vs ${cx},${cy})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('play advances the date and pause stops it', async () => {
+  const { page, context } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  const d0 = (await page.evaluate(() => atlas.state())).day;
+  await clickTarget(page, 'play');
+  await page.waitForTimeout(1200);
+  const s1 = await page.evaluate(() => atlas.state());
+  assert.equal(s1.playing, true);
+  assert.ok(s1.day > d0 + 2, `the date advanced (${d0} -> ${s1.day})`);
+  await clickTarget(page, 'play');
+  const d2 = (await page.evaluate(() => atlas.state())).day;
+  await page.waitForTimeout(500);
+  assert.equal((await page.evaluate(() => atlas.state())).day, d2);
+  await context.close();
+});
+
+test('an idle map draws no frames', async () => {
+  const { page, context } = await openPage(env.browser, env.url, { width: 1024, height: 700 });
+  await page.waitForTimeout(800);  // let start-up frames settle
+  const n0 = await page.evaluate(() => atlas.framesDrawn);
+  await page.waitForTimeout(1500);
+  const n1 = await page.evaluate(() => atlas.framesDrawn);
+  assert.equal(n1 - n0, 0, `frames drawn while idle: ${n1 - n0}`);
+  await page.mouse.move(300, 300);
+  await page.waitForTimeout(300);
+  assert.ok(await page.evaluate(() => atlas.framesDrawn) > n1, 'input wakes it up');
+  await context.close();
+});
+
+for (const [name, width, height] of [['wide', 1280, 800], ['blog', 700, 450], ['phone', 360, 640]]) {
+  test(`the ${name} layout draws map and panels`, async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url + '#event=antioch-sacked', { width, height });
+    await settle(page);
+    const state = await page.evaluate(() => atlas.state());
+    assert.equal(state.layout, name);
+    mkdirSync('build/test-results', { recursive: true });
+    const shot = await page.screenshot({ path: `build/test-results/layout-${name}.png` });
+    const stats = pixelStats(decodePng(shot));
+    assert.ok(stats.colours > 60 && stats.coverage > 0.05, `drawn: ${stats.colours} colours`);
+    const [px, py] = state.place_px, [cx, cy] = state.clear_centre_px;
+    assert.ok(Math.hypot(px - cx, py - cy) < 40, 'the event\'s place is not under a panel');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
