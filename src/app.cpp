@@ -207,6 +207,34 @@ std::vector<std::string> App::apply_params(std::string_view query, bool from_his
 
 void App::set_reduced_motion(bool reduced) { impl_->state.reduced_motion = reduced; }
 
+void App::start_autoplay(double speed) {
+  Impl& m = *impl_;
+  if (!m.has_campaign()) return;
+  set_day(m.state, *m.timeline, m.campaign.start_day + 0.5);
+  m.state.speed = speed;
+  m.state.playing = true;
+}
+
+bool App::playing() const { return impl_->state.playing; }
+
+std::string App::place_pixels_json() const {
+  const Impl& m = *impl_;
+  std::string out = "[";
+  if (m.has_campaign()) {
+    std::vector<PlaceStatus> st = m.timeline->place_statuses(m.state.day);
+    for (size_t i = 0; i < m.campaign.places.size(); ++i) {
+      const Place& p = m.campaign.places[i];
+      Vec2 at = world_to_screen(m.camera, m.layout.map, m.project(p.lat, p.lon));
+      unsigned rgb = st[i].holder >= 0 ? m.campaign.factions[static_cast<size_t>(st[i].holder)].rgb : 0;
+      char buf[200];
+      std::snprintf(buf, sizeof buf, "%s{\"id\":\"%s\",\"x\":%.2f,\"y\":%.2f,\"rgb\":\"#%06x\"}", i ? "," : "",
+                    json_escape(p.id).c_str(), at.x, at.y, rgb);
+      out += buf;
+    }
+  }
+  return out + "]";
+}
+
 Notifications App::take_notifications() {
   Notifications n = std::move(impl_->notes);
   impl_->notes = {};

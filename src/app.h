@@ -53,6 +53,11 @@ class App {
   // Deep link or host command ("event=…&date=…&autoplay=1"); returns warnings for ignored values.
   std::vector<std::string> apply_params(std::string_view query, bool from_history);
   void set_reduced_motion(bool reduced);
+  // Playback from the campaign's start at `speed` days per second (benchmarks, soak tests).
+  void start_autoplay(double speed);
+  bool playing() const;
+  // Where each place was drawn in the last frame: [{"id","x","y","rgb"}] in framebuffer pixels.
+  std::string place_pixels_json() const;
   // Takes what happened since the last call (cleared afterwards).
   Notifications take_notifications();
 

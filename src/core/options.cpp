@@ -32,7 +32,11 @@ const char* usage_text() {
          "  --screenshot OUT.png   render offscreen, write a PNG and exit\n"
          "  --size WxH             screenshot size in pixels (default 1280x800)\n"
          "  --pixel-ratio R        device pixel ratio for the screenshot (default 1)\n"
-         "  --frames N             frames to render before the screenshot (default 4)\n"
+         "  --frames N             frames to render offscreen (default 4)\n"
+         "  --autoplay             play the campaign from its start\n"
+         "  --stats                render offscreen and print frame times as JSON\n"
+         "  --soak N               play the whole campaign N times offscreen and check memory\n"
+         "  --dump-places FILE     write where each place was drawn in the last frame (JSON)\n"
          "  --help                 this text\n";
 }
 
@@ -73,6 +77,16 @@ bool parse_command_line(int argc, const char* const* argv, Options& out, std::st
     } else if (arg == "--frames") {
       if (!value(v)) return false;
       if (!parse_int(v, 1, 100000, o.frames)) { error = "--frames: expected a whole number from 1 to 100000, got '" + std::string(v) + "'"; return false; }
+    } else if (arg == "--autoplay") {
+      o.autoplay = true;
+    } else if (arg == "--stats") {
+      o.stats = true;
+    } else if (arg == "--soak") {
+      if (!value(v)) return false;
+      if (!parse_int(v, 1, 10000, o.soak)) { error = "--soak: expected a whole number from 1 to 10000, got '" + std::string(v) + "'"; return false; }
+    } else if (arg == "--dump-places") {
+      if (!value(v)) return false;
+      o.dump_places = v;
     } else {
       error = "unknown argument '" + arg + "' (see --help)";
       return false;

@@ -12,7 +12,12 @@ struct Options {
   int width = 1280;           // --size WxH (framebuffer pixels)
   int height = 800;
   float pixel_ratio = 1.0f;   // --pixel-ratio R: device pixels per CSS pixel (screenshots)
-  int frames = 4;             // --frames N: frames rendered before a screenshot is taken
+  int frames = 4;             // --frames N: frames rendered offscreen (before a screenshot is taken)
+  bool autoplay = false;      // --autoplay: play the campaign from its start
+  bool stats = false;         // --stats: render offscreen and print frame-time figures as JSON
+  int soak = 0;               // --soak N: play the whole campaign N times offscreen, check memory
+  std::string dump_places;    // --dump-places FILE: write where each place was drawn (JSON)
+  bool offscreen() const { return !screenshot.empty() || stats || soak > 0 || !dump_places.empty(); }
   bool help = false;
 };
 

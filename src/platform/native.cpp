@@ -4,6 +4,8 @@
 #include <imgui_impl_glfw.h>
 #include <stb/stb_image_write.h>
 
+#include <malloc.h>
+
 #include <cstdio>
 #include <vector>
 
@@ -46,8 +48,43 @@ bool write_png(const char* path, int w, int h) {
   return stbi_write_png(path, w, h, 4, pixels.data(), w * 4) != 0;
 }
 
-// Renders `frames` frames into an offscreen framebuffer of the requested size and writes a PNG.
-int screenshot(App& app, GLFWwindow* window, const Options& o) {
+void offscreen_frame(App& app, const Options& o, double dt) {
+  glfwPollEvents();
+  ImGui_ImplGlfw_NewFrame();
+  FrameInput in;
+  in.fb_width = o.width;
+  in.fb_height = o.height;
+  in.pixel_ratio = o.pixel_ratio;
+  in.dt = dt;
+  ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no cursor offscreen
+  app.frame(in);
+  glFinish();  // no swap offscreen: without this the driver queues every frame's work
+}
+
+// Plays the whole campaign `passes` times; the heap in use after the last pass must equal the heap
+// after the first (within a small allowance for allocator bookkeeping).
+int soak(App& app, const Options& o) {
+  size_t first = 0, last = 0;
+  long frames = 0;
+  for (int pass = 1; pass <= o.soak; ++pass) {
+    app.start_autoplay(15.0);
+    for (int i = 0; i < 5000 && app.playing(); ++i, ++frames) offscreen_frame(app, o, 0.25);
+    offscreen_frame(app, o, 0.25);
+    last = mallinfo2().uordblks;
+    if (pass == 1) first = last;
+  }
+  const long growth = static_cast<long>(last) - static_cast<long>(first);
+  std::printf("soak: %d passes, %ld frames; heap in use after the first pass %zu bytes, at the end %zu bytes (%+ld)\n",
+              o.soak, frames, first, last, growth);
+  if (first > 0 && growth > 64 * 1024) {
+    std::fprintf(stderr, "campaign-atlas: memory grew by %ld bytes over the soak\n", growth);
+    return 4;
+  }
+  return 0;
+}
+
+// Offscreen modes: screenshots, frame statistics, soak tests, place positions.
+int offscreen(App& app, const Options& o) {
   GLuint fbo = 0, color = 0;
   glGenFramebuffers(1, &fbo);
   glGenRenderbuffers(1, &color);
@@ -59,29 +96,36 @@ int screenshot(App& app, GLFWwindow* window, const Options& o) {
     std::fprintf(stderr, "campaign-atlas: cannot create a %dx%d offscreen framebuffer\n", o.width, o.height);
     return 3;
   }
-  for (int i = 0; i < o.frames; ++i) {
-    glfwPollEvents();
-    ImGui_ImplGlfw_NewFrame();
-    FrameInput in;
-    in.fb_width = o.width;
-    in.fb_height = o.height;
-    in.pixel_ratio = o.pixel_ratio;
-    in.dt = 1.0 / 60.0;
-    ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // no cursor in screenshots
-    app.frame(in);
+  int code = 0;
+  if (o.soak > 0) {
+    code = soak(app, o);
+  } else {
+    if (o.autoplay) app.start_autoplay(6.0);
+    for (int i = 0; i < o.frames; ++i) offscreen_frame(app, o, 1.0 / 60.0);
   }
   glFinish();
-  bool ok = write_png(o.screenshot.c_str(), o.width, o.height);
+  if (!o.screenshot.empty()) {
+    if (write_png(o.screenshot.c_str(), o.width, o.height)) {
+      std::printf("wrote %s (%dx%d)\n", o.screenshot.c_str(), o.width, o.height);
+    } else {
+      std::fprintf(stderr, "campaign-atlas: could not write %s\n", o.screenshot.c_str());
+      code = 3;
+    }
+  }
+  if (!o.dump_places.empty()) {
+    if (std::FILE* f = std::fopen(o.dump_places.c_str(), "w")) {
+      std::fputs(app.place_pixels_json().c_str(), f);
+      std::fclose(f);
+    } else {
+      std::fprintf(stderr, "campaign-atlas: could not write %s\n", o.dump_places.c_str());
+      code = 3;
+    }
+  }
+  if (o.stats) std::printf("%s\n", app.stats_json().c_str());
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glDeleteRenderbuffers(1, &color);
   glDeleteFramebuffers(1, &fbo);
-  if (!ok) {
-    std::fprintf(stderr, "campaign-atlas: could not write %s\n", o.screenshot.c_str());
-    return 3;
-  }
-  std::printf("wrote %s (%dx%d)\n", o.screenshot.c_str(), o.width, o.height);
-  (void)window;
-  return 0;
+  return code;
 }
 
 void run_loop(App& app, GLFWwindow* window) {
@@ -109,13 +153,13 @@ int run_platform(std::unique_ptr<App> owned, const Options& o) {
                          "screen run: xvfb-run -a campaign-atlas --screenshot out.png\n");
     return 2;
   }
-  const bool offscreen = !o.screenshot.empty();
+  const bool hidden = o.offscreen();
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  glfwWindowHint(GLFW_SAMPLES, offscreen ? 0 : 4);
-  if (offscreen) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-  GLFWwindow* window = glfwCreateWindow(offscreen ? 64 : o.width, offscreen ? 64 : o.height,
+  glfwWindowHint(GLFW_SAMPLES, hidden ? 0 : 4);
+  if (hidden) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  GLFWwindow* window = glfwCreateWindow(hidden ? 64 : o.width, hidden ? 64 : o.height,
                                         "Campaign Atlas — Khusrau's invasion, 540", nullptr, nullptr);
   if (!window) {
     std::fprintf(stderr, "campaign-atlas: could not create an OpenGL ES 3.0 context\n");
@@ -141,8 +185,8 @@ int run_platform(std::unique_ptr<App> owned, const Options& o) {
   if (!app.init(error)) {
     std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
     code = 3;
-  } else if (offscreen) {
-    code = screenshot(app, window, o);
+  } else if (hidden) {
+    code = offscreen(app, o);
   } else {
     run_loop(app, window);
   }
