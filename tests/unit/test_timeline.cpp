@@ -194,12 +194,13 @@ TEST_CASE("real campaign: current event, active chapter and Justinian's decision
   CHECK(t.current_event(day("0540-12-01")) == event_index(c, "return-to-persia"));
   CHECK(t.events_started(day("0540-12-31")) == static_cast<int>(c.events.size()));
 
-  CHECK(chapter_title(t, "0540-02-01") == "Khusrau Invades");
+  CHECK(chapter_title(t, "0540-03-10") == "Khusrau Invades");
   CHECK(chapter_title(t, "0540-06-05") == "The Sack of Antioch");
   CHECK(chapter_title(t, "0540-09-01") == "The Siege of Daras");
   CHECK(chapter_title(t, "0540-12-01") == "Reflections of the Vizier");
 
-  CHECK(t.decisions_taken(day("0540-02-01")) == 1);
+  CHECK(t.decisions_taken(day("0540-02-01")) == 0);  // before the timeline starts
+  CHECK(t.decisions_taken(day("0540-03-10")) == 1);
   CHECK(c.decisions[0].id == "end-gothic-war");
   CHECK(t.decisions_taken(day("0540-06-05")) == 4);
   CHECK(c.decisions[3].id == "ravenna-taken");
