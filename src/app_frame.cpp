@@ -157,11 +157,14 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
   place_window(layout.panel);
   ImGui::Begin("Panels", nullptr, kFixed);
   if (layout.sheet) {
-    if (ImGui::Button(sheet_open ? "Close ▾" : "Details ▴")) sheet_open = !sheet_open;
+    if (ImGui::Button(sheet_open ? "Hide details" : "Details")) sheet_open = !sheet_open;
     ui::mark_item("sheet");
     ImGui::SameLine();
     const int e = state.selected_event;
-    ImGui::TextUnformatted(e >= 0 ? event_announcement(campaign, e).substr(0, 60).c_str() : campaign.title.c_str());
+    const std::string line = e >= 0 ? event_announcement(campaign, e) : campaign.title;
+    ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(layout.panel.x + layout.panel.w - 8 * s, layout.panel.y + layout.panel.h), true);
+    ImGui::TextUnformatted(line.c_str());  // one line, clipped at the sheet's edge
+    ImGui::PopClipRect();
     if (!sheet_open) { ImGui::End(); return; }
   }
   const bool card_in_tabs = layout.mode != LayoutMode::Wide;

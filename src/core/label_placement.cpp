@@ -15,7 +15,7 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
   for (size_t i : order) {
     const LabelRequest& l = labels[i];
     const float w = l.width, h = l.height, g = l.gap, ax = l.anchor_x, ay = l.anchor_y;
-    const Rect candidates[] = {
+    Rect candidates[] = {
         {ax + g, ay - h / 2, ax + g + w, ay + h / 2},          // right
         {ax - g - w, ay - h / 2, ax - g, ay + h / 2},          // left
         {ax - w / 2, ay - g - h, ax + w / 2, ay - g},          // above
@@ -25,6 +25,7 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
         {ax + g * 0.7f, ay + g * 0.7f, ax + g * 0.7f + w, ay + g * 0.7f + h},  // below right
         {ax - g * 0.7f - w, ay + g * 0.7f, ax - g * 0.7f, ay + g * 0.7f + h},  // below left
     };
+    if (l.above_first) std::swap(candidates[0], candidates[2]);
     for (const Rect& c : candidates) {
       if (c.x0 < bounds.x0 || c.y0 < bounds.y0 || c.x1 > bounds.x1 || c.y1 > bounds.y1) continue;
       if (std::any_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(c); })) continue;

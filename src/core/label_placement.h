@@ -14,6 +14,7 @@ struct LabelRequest {
   float width, height;       // the label's box, px
   float gap;                 // space between the anchor and the box, px
   int priority;              // higher is placed first
+  bool above_first = false;  // try above the anchor before the right-hand side
 };
 
 struct LabelPlacement {

@@ -9,10 +9,11 @@ Layout compute_layout(const LayoutInput& in) {
   Layout l;
   const float r = in.pixel_ratio > 0 ? in.pixel_ratio : 1.0f;
   const float css_w = in.width / r, css_h = in.height / r;
-  const float bar_h = (in.embed ? 46.0f : 52.0f) * r;
   l.map.width = in.width;
   l.map.height = in.height;
   l.mode = css_w >= 1000 ? LayoutMode::Wide : css_w <= 420 ? LayoutMode::Phone : LayoutMode::Blog;
+  // Narrow screens put the scrubber on a second row of the timeline bar.
+  const float bar_h = (css_w < 560 ? 86.0f : in.embed ? 46.0f : 52.0f) * r;
   if (l.mode == LayoutMode::Wide) {
     float panel_w = in.panels ? std::clamp(css_w * 0.34f, 360.0f, 500.0f) * r : 0.0f;
     if (in.panels) l.panel = {in.width - panel_w, 0, panel_w, in.height};

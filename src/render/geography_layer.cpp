@@ -52,7 +52,7 @@ void set_rgba(float out[4], palette::Rgb c, float a) { out[0] = c.r, out[1] = c.
 
 // Rivers and shores thicken gently as the reader zooms in.
 float zoom_weight(const MapView& v) {
-  return static_cast<float>(std::clamp(std::sqrt(v.camera.px_per_km / v.pixel_ratio / 0.9), 0.75, 2.2));
+  return static_cast<float>(std::clamp(std::sqrt(v.camera.px_per_km / v.pixel_ratio / 0.9), 0.7, 1.6));
 }
 
 }  // namespace
@@ -92,7 +92,7 @@ void GeographyLayer::draw_land(const MapView& v) const {
   LineStyle river;
   set_rgba(river.rgba, palette::river, 0.95f);
   river.half_width = 0.35f * w;
-  river.half_width_per_unit = 1.15f * w;
+  river.half_width_per_unit = 0.95f * w;
   major_rivers_.draw(v, river);
   if (v.camera.px_per_km / v.pixel_ratio > 0.6) {  // minor rivers only once zoomed in
     set_rgba(river.rgba, palette::river, 0.7f);

@@ -166,7 +166,7 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   }
   const char* army_label = "Khusrau's army";
   ImVec2 army_size = fonts.italic->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, army_label);
-  requests.push_back({army.x, army.y, army_size.x, army_size.y, 10 * s, 100000});
+  requests.push_back({army.x, army.y, army_size.x, army_size.y, 12 * s, 100000, true});
   Rect bounds{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)};
   std::vector<LabelPlacement> placed = place_labels(requests, obstacles, bounds);
   if (placed.back().placed)

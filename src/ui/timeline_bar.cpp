@@ -46,7 +46,9 @@ void scrubber(PanelContext& ctx, float width, float height) {
     float x = x_of(day);
     dl->AddLine(ImVec2(x, mid - 5 * s), ImVec2(x, mid + 5 * s), rgba(palette::ink_soft, 0.6f), 1 * s);
     char label[4] = {month_name(m.month)[0], month_name(m.month)[1], month_name(m.month)[2], 0};
-    if (x + 22 * s < p0.x + width) dl->AddText(ImVec2(x + 3 * s, p0.y), rgba(palette::ink_soft), label);
+    const float month_w = width / 10.0f;  // about ten months on the bar
+    const bool room = month_w > ImGui::CalcTextSize("Mar").x + 6 * s;
+    if (x + 22 * s < p0.x + width && (room || m.month % 3 == 0)) dl->AddText(ImVec2(x + 3 * s, p0.y), rgba(palette::ink_soft), label);
   }
   ImGui::PopFont();
   // Event ticks: uncertain dates drawn hollow.
@@ -98,12 +100,13 @@ void draw_timeline_bar(PanelContext& ctx) {
   ImGui::SameLine();
   ImGui::PushFont(ctx.fonts.heading);
   const std::string date = format_day(static_cast<int>(std::floor(ctx.state.day)));
-  const float date_w = ImGui::CalcTextSize("30 September 540").x;
+  const float pad = std::max(0.0f, ImGui::CalcTextSize("30 September 540").x - ImGui::CalcTextSize(date.c_str()).x);
   ImGui::TextUnformatted(date.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, 0);
-  ImGui::Dummy(ImVec2(std::max(0.0f, date_w - ImGui::CalcTextSize(date.c_str()).x), 1));
+  ImGui::Dummy(ImVec2(pad, 1));  // the bar does not jump as the date's width changes
   ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < 260 * s) ImGui::NewLine();  // narrow: the scrubber gets its own row
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail > 60 * s) scrubber(ctx, avail, ImGui::GetFrameHeight() + 4 * s);
 }
