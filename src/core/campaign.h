@@ -125,6 +125,7 @@ struct Event {
   std::string summary;
   std::vector<SourceRef> sources;  // at least one
   std::vector<Claim> differs;      // empty, or two or more versions
+  std::vector<int> forces;         // indices into Campaign::forces: who fought there, if known
 };
 
 struct Decision {        // Justinian's decisions and actions

@@ -160,7 +160,7 @@ void read_notes(CampaignBuilder& b, FieldReader& top, const char* key, std::vect
 }
 
 void read_forces(CampaignBuilder& b, FieldReader& top) {
-  IdIndex ids;
+  IdIndex& ids = b.forces;  // events refer to them
   Campaign& c = b.campaign;
   for_each_object(b.ctx, top.array("forces", false), "forces", {"id", "name", "faction", "size", "sources"},
                   [&](FieldReader& r, std::size_t i) {
@@ -186,6 +186,7 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
   read_header(b, top);
   if (b.ctx.ok()) read_factions_and_sources(b, top);
   if (b.ctx.ok()) read_places(b, top);
+  if (b.ctx.ok()) read_forces(b, top);
   if (const JsonValue* route = top.array("route", true, 2); route && b.ctx.ok()) read_route(b, *route, "route");
   if (const JsonValue* events = top.array("events", true, 1); events && b.ctx.ok()) read_events(b, *events, "events");
   if (const JsonValue* decisions = top.array("decisions", false); decisions && b.ctx.ok()) {
@@ -195,7 +196,6 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
     read_chapters(b, *chapters, "chapters");
   }
   if (b.ctx.ok()) read_map_furniture(b, top);
-  if (b.ctx.ok()) read_forces(b, top);
   if (b.ctx.ok()) read_notes(b, top, "unknowns", b.campaign.unknowns);
   if (b.ctx.ok()) read_notes(b, top, "corrections", b.campaign.corrections);
 }

@@ -24,7 +24,7 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
   for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "kind", "date_start", "date_end", "uncertain", "date_note", "place", "demanded", "paid",
-                   "captives", "outcome", "summary", "sources", "differs"});
+                   "captives", "outcome", "summary", "sources", "differs", "forces"});
     Event e;
     e.id = r.id("id");
     b.add_id(ids, r, "id", e.id, static_cast<int>(i), "event");
@@ -39,6 +39,16 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
     e.summary = r.text("summary");
     e.sources = b.source_list(r, "sources", true);
     e.differs = b.differs(r);
+    if (const JsonValue* forces = r.array("forces", false)) {
+      for (std::size_t k = 0; k < forces->array.size() && b.ctx.ok(); ++k) {
+        const JsonValue& v = forces->array[k];
+        const std::string at = element_path(r.path_of("forces"), k);
+        auto it = v.is(JsonType::String) ? b.forces.find(v.string) : b.forces.end();
+        if (!v.is(JsonType::String)) b.ctx.fail(v, at, std::string("expected a force id (a string) but found ") + json_type_name(v.type));
+        else if (it == b.forces.end()) b.ctx.fail(v, at, "unknown force id \"" + v.string + "\"");
+        else e.forces.push_back(it->second);
+      }
+    }
     check_order(r, b.campaign.events, e, path);
     if (b.ctx.ok()) b.campaign.events.push_back(std::move(e));
   }

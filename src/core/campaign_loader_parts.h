@@ -15,7 +15,7 @@ using IdIndex = std::unordered_map<std::string, int>;
 struct CampaignBuilder {
   ReadContext& ctx;
   Campaign& campaign;
-  IdIndex factions, sources, places;
+  IdIndex factions, sources, places, forces;
 
   // Records `id` (read from field `key`) as item `index`; reports a duplicate.
   void add_id(IdIndex& ids, FieldReader& r, std::string_view key, const std::string& id, int index,

@@ -26,6 +26,22 @@ bool is_siege(const Event& e) {
          e.outcome == Outcome::Razed || e.outcome == Outcome::Sacked || e.outcome == Outcome::SiegeFailed;
 }
 
+// "Defenders: …(6,000). Attackers: Khusrau's army (size unknown)." The holder of the place defends.
+std::string forces_text(const Campaign& c, const Event& e) {
+  std::string defenders, attackers;
+  const int holder = e.place_index >= 0 ? c.places[static_cast<size_t>(e.place_index)].held_by_index : -1;
+  for (int f : e.forces) {
+    const Force& force = c.forces[static_cast<size_t>(f)];
+    std::string size = force.size.known ? format_pounds(static_cast<double>(force.size.value)) : "size unknown";
+    std::string& side = force.faction_index == holder ? defenders : attackers;
+    side += (side.empty() ? "" : "; ") + force.name + " (" + size + ")";
+  }
+  std::string out;
+  if (!defenders.empty()) out += "Defenders: " + defenders + ".";
+  if (!attackers.empty()) out += std::string(out.empty() ? "" : " ") + "Attackers: " + attackers + ".";
+  return out;
+}
+
 }  // namespace
 
 std::string sources_text(const Campaign& c, const std::vector<SourceRef>& refs) {
@@ -115,6 +131,7 @@ std::vector<SiegeRow> siege_rows(const Campaign& c, double day) {
     r.date = event_date_text(e);
     r.outcome = outcome_text(e.outcome);
     r.episode = e.summary;
+    r.forces = forces_text(c, e);
     r.sources = sources_text(c, e.sources);
     r.happened = e.date.start <= day;
     rows.push_back(std::move(r));
