@@ -1,9 +1,11 @@
 # Subsets the book face (EB Garamond, Debian's fonts-ebgaramond) to the glyphs the atlas uses.
 set(FONT_SRC_DIR "/usr/share/fonts/opentype/ebgaramond" CACHE PATH "EB Garamond from fonts-ebgaramond")
-set(FONT_UNICODES "U+0020-007E,U+00A0-017F,U+0370-03FF,U+2010-2027,U+2030-203A,U+2190-2193,U+2212,U+2248,U+25B6,U+25A0")
+# Latin, Latin-1 and Latin Extended-A (modern Turkish names), typographic punctuation and arrows.
+# A campaign that needs Greek adds U+0370-03FF here and in src/ui/fonts.cpp (kRanges).
+set(FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+2190-2193,U+2212,U+2248")
 find_program(DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 set(ATLAS_FONTS "")
-foreach(style Regular Italic Bold)
+foreach(style Regular Italic)  # headings use the regular face, larger, as book headings do
   string(TOLOWER ${style} lower)
   set(out "${CMAKE_BINARY_DIR}/fonts/garamond-${lower}.otf")
   add_custom_command(OUTPUT ${out}

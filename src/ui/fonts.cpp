@@ -8,10 +8,10 @@
 namespace atlas::ui {
 namespace {
 
-// Latin, Latin-1, Latin Extended-A (modern Turkish names), Greek, punctuation, arrows.
-const ImWchar kRanges[] = {0x0020, 0x017F, 0x0370, 0x03FF, 0x2010, 0x2027, 0x2030, 0x203A,
-                           0x2190, 0x2193, 0x2212, 0x2212, 0x2248, 0x2248, 0x25A0, 0x25A0,
-                           0x25B6, 0x25B6, 0};
+// Latin, Latin-1, Latin Extended-A (modern Turkish names), punctuation, arrows: as subset in
+// cmake/fonts.cmake.
+const ImWchar kRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2193,
+                           0x2212, 0x2212, 0x2248, 0x2248, 0};
 
 ImFont* add(const char* name, float px, std::string& error) {
   const EmbeddedFile* f = find_embedded(name);
@@ -35,7 +35,7 @@ bool build_fonts(Fonts& fonts, float scale, std::string& error) {
   Fonts f;
   f.body = add("fonts/garamond-regular.otf", 18.0f * scale, error);
   if (f.body) f.italic = add("fonts/garamond-italic.otf", 18.0f * scale, error);
-  if (f.italic) f.heading = add("fonts/garamond-bold.otf", 22.0f * scale, error);
+  if (f.italic) f.heading = add("fonts/garamond-regular.otf", 23.0f * scale, error);
   if (f.heading) f.caps = add("fonts/garamond-regular.otf", 14.5f * scale, error);
   if (!f.caps || !atlas->Build()) {
     if (error.empty()) error = "the font atlas could not be built";
