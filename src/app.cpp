@@ -162,7 +162,8 @@ App::~App() = default;
 bool App::init(std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file, on the web or natively
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // No ImGui keyboard navigation: its arrows and Space would fight the map's own keys (events,
+  // play); the panels are reached with the number keys and mirrored as text for screen readers.
   return impl_->load_data(error) && impl_->create_gl(error);
 }
 

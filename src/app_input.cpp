@@ -54,10 +54,7 @@ void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
 
 void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow) || !has_campaign()) {
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::SetWindowFocus(nullptr);
-    return;
-  }
+  if (io.WantTextInput || !has_campaign()) return;
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
   const double lo = fit_scale * 0.5, hi = fit_scale * 24;
   const Vec2 centre = layout.map.clear_centre();
@@ -77,6 +74,11 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   if (char_typed('+') || char_typed('=')) fly_to(zoom_about(camera, layout.map, centre, 1.6, lo, hi));
   if (char_typed('-') || char_typed('_')) fly_to(zoom_about(camera, layout.map, centre, 1 / 1.6, lo, hi));
   if (char_typed('0') || char_typed('f')) fly_to(fit_bounds(campaign_bounds, layout.map, 28 * font_scale, lo, hi));
+  for (int k = 1; k <= 6; ++k)  // the panels' tabs: 1 Event (narrow layouts), 2 Story … 6 Sources
+    if (char_typed(static_cast<ImWchar>('0' + k))) {
+      tab_request = k - 1;
+      if (layout.sheet) sheet_open = true;
+    }
   if (pressed(ImGuiKey_Escape)) {
     if (sheet_open) sheet_open = false;
     else state.selected_place = -1;

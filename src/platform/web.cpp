@@ -36,6 +36,7 @@ struct Web {
   bool two_fingers = false;
   // A press and release between two frames must still reach ImGui as a click: the release waits a frame.
   bool press_unseen[3] = {false, false, false}, release_pending[3] = {false, false, false};
+  bool key_unseen[512] = {}, key_release_pending[512] = {};  // the same for keys
 };
 Web g;
 
@@ -96,6 +97,14 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   emscripten_webgl_make_context_current(g.context);
   bool animating = g.app->frame(in);
   js_frame_drawn(++g.frames_drawn);
+  for (int k = 0; k < 512; ++k) {
+    g.key_unseen[k] = false;
+    if (g.key_release_pending[k]) {
+      ImGui::GetIO().KeysDown[k] = false;
+      g.key_release_pending[k] = false;
+      g.wake_frames = std::max(g.wake_frames, 2);
+    }
+  }
   for (int b = 0; b < 3; ++b) {
     g.press_unseen[b] = false;
     if (g.release_pending[b]) {
@@ -178,7 +187,11 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   set_modifiers(e);
   const unsigned code = e->keyCode;
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-  if (code < 512) io.KeysDown[code] = down;
+  if (code < 512) {
+    if (down) io.KeysDown[code] = true, g.key_unseen[code] = true, g.key_release_pending[code] = false;
+    else if (g.key_unseen[code]) g.key_release_pending[code] = true;  // a quick tap: release next frame
+    else io.KeysDown[code] = false;
+  }
   wake();
   if (!down) return EM_FALSE;
   // Printable characters go to ImGui's text input; named keys ("ArrowLeft") are longer than one glyph.

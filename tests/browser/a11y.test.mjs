@@ -1,0 +1,59 @@
+// Browser tests of accessibility: screen-reader text, keyboard use, reduced motion, pixel ratio 3.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './harness.mjs';
+import { decodePng, pixelStats } from './png.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+test('the canvas is named and described, and a live region mirrors the selected event', async () => {
+  const { page, context } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1024, height: 700 });
+  const canvas = page.locator('#canvas');
+  assert.match(await canvas.getAttribute('aria-label'), /Khusrau/);
+  assert.match(await page.textContent('#atlas-description'), /arrow keys/);
+  await page.waitForFunction(() => document.getElementById('atlas-live').textContent.includes('Sura'));
+  assert.match(await page.textContent('#atlas-text'), /Sources: Procopius/);
+  await context.close();
+});
+
+test('the keyboard alone steps through events and plays', async () => {
+  const { page, context } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1024, height: 700 });
+  await page.keyboard.press('Tab');  // the canvas is reachable with Tab
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => atlas.state().event !== 'sura-razed');
+  const next = (await page.evaluate(() => atlas.state())).event;
+  await page.waitForFunction((e) => document.getElementById('atlas-live').textContent.length > 0 && atlas.state().event === e, next);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => atlas.state().event === 'sura-razed');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => atlas.state().playing);
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => !atlas.state().playing);
+  await context.close();
+});
+
+test('prefers-reduced-motion: no autoplay, and camera moves are instant', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 700 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(env.url + '?autoplay=1');
+  await page.waitForFunction(() => window.atlas && atlas.ready);
+  await page.waitForTimeout(500);
+  assert.equal((await page.evaluate(() => atlas.state())).playing, false);
+  await page.evaluate(() => atlas.go({ event: 'daras-siege' }));
+  await page.waitForFunction(() => atlas.state().event === 'daras-siege');
+  assert.equal((await page.evaluate(() => atlas.state())).flying, false);
+  await context.close();
+});
+
+test('crisp at device pixel ratio 3', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 400, height: 700, dpr: 3 });
+  const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+  assert.deepEqual(size, [1200, 2100]);
+  const stats = pixelStats(decodePng(await page.screenshot()));
+  assert.ok(stats.colours > 60 && stats.coverage > 0.05);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
