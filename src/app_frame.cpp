@@ -255,7 +255,7 @@ bool App::Impl::frame(const FrameInput& in) {
   }
   ImGui::Render();
 
-  LineBatch::draw_calls = FillBatch::draw_calls = 0;
+  GpuMesh::draw_calls = 0;
   glViewport(0, 0, in.fb_width, in.fb_height);
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
@@ -271,7 +271,7 @@ bool App::Impl::frame(const FrameInput& in) {
   int imgui_calls = 0;
   for (int i = 0; i < dd->CmdListsCount; ++i) imgui_calls += dd->CmdLists[i]->CmdBuffer.Size;
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  stats.add(ms, 1 + LineBatch::draw_calls + FillBatch::draw_calls + imgui_calls);
+  stats.add(ms, 1 + GpuMesh::draw_calls + imgui_calls);
   notify();
   return state.playing || flight.has_value() || dragging;
 }

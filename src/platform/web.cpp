@@ -54,7 +54,7 @@ EM_JS(void, js_announce, (const char* text), { if (window.atlasShell) window.atl
 EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atlasShell.describe(UTF8ToString(text)); });
 EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
 EM_JS(char*, js_initial_params, (), {
-  var s = window.atlasShell ? window.atlasShell.initialParams() : '';
+  var s = window.atlasShell ? window.atlasShell.initialParams() : "";
   var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
   stringToUTF8(s, p, n);
   return p;
@@ -62,6 +62,17 @@ EM_JS(char*, js_initial_params, (), {
 EM_JS(int, js_reduced_motion, (), { return window.atlasShell && window.atlasShell.reducedMotion() ? 1 : 0; });
 
 void request_frame();
+
+// After a frame has seen the presses: releases that came too early are applied now.
+void finish_taps(bool* unseen, bool* release_pending, bool* down, int n) {
+  for (int i = 0; i < n; ++i) {
+    unseen[i] = false;
+    if (!release_pending[i]) continue;
+    down[i] = false;
+    release_pending[i] = false;
+    g.wake_frames = std::max(g.wake_frames, 2);
+  }
+}
 
 void wake() {
   g.wake_frames = 3;
@@ -97,22 +108,9 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   emscripten_webgl_make_context_current(g.context);
   bool animating = g.app->frame(in);
   js_frame_drawn(++g.frames_drawn);
-  for (int k = 0; k < 512; ++k) {
-    g.key_unseen[k] = false;
-    if (g.key_release_pending[k]) {
-      ImGui::GetIO().KeysDown[k] = false;
-      g.key_release_pending[k] = false;
-      g.wake_frames = std::max(g.wake_frames, 2);
-    }
-  }
-  for (int b = 0; b < 3; ++b) {
-    g.press_unseen[b] = false;
-    if (g.release_pending[b]) {
-      ImGui::GetIO().MouseDown[b] = false;
-      g.release_pending[b] = false;
-      g.wake_frames = std::max(g.wake_frames, 2);
-    }
-  }
+  ImGuiIO& io = ImGui::GetIO();
+  finish_taps(g.key_unseen, g.key_release_pending, io.KeysDown, 512);
+  finish_taps(g.press_unseen, g.release_pending, io.MouseDown, 3);
   Notifications n = g.app->take_notifications();
   if (!n.announce.empty()) js_announce(n.announce.c_str());
   if (!n.describe.empty()) js_describe(n.describe.c_str());

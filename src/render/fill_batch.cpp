@@ -26,44 +26,16 @@ void FillBatch::release_program() { gl::release_program(g_fill.id); }
 void FillBatch::forget_program() { g_fill.id = 0; }
 
 void FillBatch::upload(const std::vector<float>& xy, const std::vector<std::uint32_t>& indices) {
-  if (!vao_) {
-    glGenVertexArrays(1, &vao_);
-    glGenBuffers(1, &vbo_);
-    glGenBuffers(1, &ibo_);
-  }
-  glBindVertexArray(vao_);
-  glBindBuffer(GL_ARRAY_BUFFER, vbo_);
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(xy.size() * sizeof(float)), xy.data(), GL_STATIC_DRAW);
-  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);
-  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(indices.size() * sizeof(std::uint32_t)),
-               indices.data(), GL_STATIC_DRAW);
-  glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
-  glBindVertexArray(0);
-  count_ = static_cast<GLsizei>(indices.size());
+  mesh_.upload(xy.data(), xy.size() * sizeof(float), 2 * sizeof(float), {{2, 0}}, indices);
 }
 
 void FillBatch::draw(const MapView& v, const float rgba[4], float grain) const {
-  if (!count_ || !g_fill.id) return;
+  if (mesh_.empty() || !g_fill.id) return;
   glUseProgram(g_fill.id);
-  glUniform2f(g_fill.centre, static_cast<float>(v.camera.centre.x), static_cast<float>(v.camera.centre.y));
-  glUniform1f(g_fill.scale, static_cast<float>(v.camera.px_per_km));
-  glUniform2f(g_fill.resolution, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height));
+  set_view_uniforms(g_fill.centre, g_fill.scale, g_fill.resolution, v);
   glUniform4fv(g_fill.color, 1, rgba);
   glUniform1f(g_fill.grain, grain);
-  glBindVertexArray(vao_);
-  glDrawElements(GL_TRIANGLES, count_, GL_UNSIGNED_INT, nullptr);
-  glBindVertexArray(0);
-  ++draw_calls;
-}
-
-int FillBatch::draw_calls = 0;
-
-void FillBatch::release() {
-  gl::release_vertex_array(vao_);
-  gl::release_buffer(vbo_);
-  gl::release_buffer(ibo_);
-  count_ = 0;
+  mesh_.draw();
 }
 
 }  // namespace atlas

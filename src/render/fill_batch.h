@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "render/gl.h"
+#include "render/gpu_mesh.h"
 #include "render/view_uniforms.h"
 
 namespace atlas {
@@ -18,14 +18,11 @@ class FillBatch {
   // xy: interleaved km coordinates; indices: triangles.
   void upload(const std::vector<float>& xy, const std::vector<std::uint32_t>& indices);
   void draw(const MapView& view, const float rgba[4], float grain) const;
-  void release();
-  void forget() { vao_ = vbo_ = ibo_ = 0; count_ = 0; }
-  bool empty() const { return count_ == 0; }
-  static int draw_calls;  // counted for the benchmark; reset by the map renderer each frame
+  void release() { mesh_.release(); }
+  void forget() { mesh_.forget(); }
 
  private:
-  GLuint vao_ = 0, vbo_ = 0, ibo_ = 0;
-  GLsizei count_ = 0;
+  GpuMesh mesh_;
 };
 
 }  // namespace atlas

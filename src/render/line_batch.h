@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/polyline.h"
-#include "render/gl.h"
+#include "render/gpu_mesh.h"
 #include "render/view_uniforms.h"
 
 namespace atlas {
@@ -28,14 +28,11 @@ class LineBatch {
 
   void upload(const LineMesh& mesh);  // replaces the GPU copy
   void draw(const MapView& view, const LineStyle& style) const;
-  void release();
-  void forget() { vao_ = vbo_ = ibo_ = 0; count_ = 0; }
-  bool empty() const { return count_ == 0; }
-  static int draw_calls;  // counted for the benchmark; reset by the map renderer each frame
+  void release() { mesh_.release(); }
+  void forget() { mesh_.forget(); }
 
  private:
-  GLuint vao_ = 0, vbo_ = 0, ibo_ = 0;
-  GLsizei count_ = 0;
+  GpuMesh mesh_;
 };
 
 }  // namespace atlas
