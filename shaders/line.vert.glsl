@@ -13,12 +13,15 @@ uniform vec2 u_width;       // half width in px = u_width.x + a_width * u_width.
 uniform float u_aa;         // antialiasing fringe, px
 uniform float u_time_cut;   // vertices later than this use u_future_width
 uniform float u_future_width;
+uniform float u_min_width;   // a non-zero width value is drawn at least this half width (px)
 out float v_side_px;
 out float v_half;
 out float v_along_px;
 out float v_time;
 void main() {
-  float half_w = a_time <= u_time_cut ? max(u_width.x + a_width * u_width.y, 0.0) : u_future_width;
+  float half_w = max(u_width.x + a_width * u_width.y, 0.0);
+  if (a_width > 0.0) half_w = max(half_w, u_min_width);
+  if (a_time > u_time_cut) half_w = u_future_width;
   vec2 s = vec2(u_resolution.x * 0.5 + (a_pos.x - u_centre.x) * u_scale,
                 u_resolution.y * 0.5 - (a_pos.y - u_centre.y) * u_scale);
   s += a_offset * (half_w + u_aa);

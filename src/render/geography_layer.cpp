@@ -87,8 +87,11 @@ void GeographyLayer::draw_land(const MapView& v) const {
   LineStyle ink;
   set_rgba(ink.rgba, palette::coast, 0.85f);
   ink.half_width = 0.55f * w;
-  lake_shores_.draw(v, ink);
   coast_.draw(v, ink);
+  LineStyle shore = ink;  // lakes: a lighter line, so small ones do not read as specks
+  set_rgba(shore.rgba, palette::sea_line, 0.9f);
+  shore.half_width = 0.4f * w;
+  lake_shores_.draw(v, shore);
   LineStyle river;
   set_rgba(river.rgba, palette::river, 0.95f);
   river.half_width = 0.35f * w;

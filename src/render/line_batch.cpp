@@ -10,7 +10,7 @@ namespace {
 
 struct Program {
   GLuint id = 0;
-  GLint centre, scale, resolution, width, aa, color, future, cut, mode, pattern, future_width;
+  GLint centre, scale, resolution, width, aa, color, future, cut, mode, pattern, future_width, min_width;
 } g_line;
 
 }  // namespace
@@ -21,7 +21,7 @@ bool LineBatch::create_program(std::string& error) {
   if (!p) return false;
   auto u = [p](const char* n) { return glGetUniformLocation(p, n); };
   g_line = {p, u("u_centre"), u("u_scale"), u("u_resolution"), u("u_width"), u("u_aa"),
-            u("u_color"), u("u_future_color"), u("u_time_cut"), u("u_mode"), u("u_pattern"), u("u_future_width")};
+            u("u_color"), u("u_future_color"), u("u_time_cut"), u("u_mode"), u("u_pattern"), u("u_future_width"), u("u_min_width")};
   return true;
 }
 
@@ -46,6 +46,7 @@ void LineBatch::draw(const MapView& v, const LineStyle& s) const {
   glUniform4fv(g_line.future, 1, s.future_rgba);
   glUniform1f(g_line.cut, s.time_cut);
   glUniform1f(g_line.future_width, s.future_half_width * r);
+  glUniform1f(g_line.min_width, s.min_half_width * r);
   glUniform1i(g_line.mode, s.mode);
   glUniform2f(g_line.pattern, s.pattern[0] * r, s.pattern[1] * r);
   mesh_.draw();

@@ -15,6 +15,7 @@ struct LineStyle {
   float half_width = 1.0f;              // CSS px
   float half_width_per_unit = 0.0f;     // CSS px added per unit of the vertex' width value
   float future_half_width = 0.0f;       // CSS px beyond time_cut
+  float min_half_width = 0.0f;          // CSS px: the least half width of a non-zero width value
   int mode = 0;                          // 0 solid, 1 dashed, 2 water lines
   float pattern[2] = {0, 0};            // CSS px: dash on/off, or line spacing/thickness
 };

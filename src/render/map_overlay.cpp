@@ -63,7 +63,10 @@ void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
     case Outcome::Plundered: dl->AddCircle(p, r * 1.75f, gold, 16, t * 1.2f); cross(r * 0.9f, ink); break;
     case Outcome::SiegeFailed: dl->AddCircle(p, r * 1.8f, ink, 16, t * 1.6f); break;
     case Outcome::Spared: dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.7f); break;
-    case Outcome::Refused: dl->AddLine(ImVec2(p.x - r * 1.8f, p.y + r * 1.9f), ImVec2(p.x + r * 1.8f, p.y + r * 1.9f), ink, t); break;
+    case Outcome::Refused:  // a slashed ring: the demand was refused
+      dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.8f);
+      dl->AddLine(ImVec2(p.x - r * 1.2f, p.y + r * 1.2f), ImVec2(p.x + r * 1.2f, p.y - r * 1.2f), ink, t * 0.8f);
+      break;
     case Outcome::Bypassed: dl->AddCircle(p, r * 1.7f, rgba(palette::ink_soft, 0.8f), 16, t * 0.6f); break;
     default: break;
   }
@@ -83,21 +86,23 @@ double nice_length(double units_per_px, double max_px) {
 void scale_bar(ImDrawList* dl, const ui::Fonts& fonts, const MapView& v, ImVec2 origin, float s) {
   constexpr double kRomanMileKm = 1.4785;
   const double km_per_px = 1.0 / v.camera.px_per_km;
-  const double km = nice_length(km_per_px, 130 * s), rm = nice_length(km_per_px / kRomanMileKm, 130 * s);
+  const double max_px = std::min(130.0 * s, v.viewport.clear_width() * 0.22);
+  const double km = nice_length(km_per_px, max_px), rm = nice_length(km_per_px / kRomanMileKm, max_px);
   const ImU32 ink = rgba(palette::ink), paper = rgba(palette::land, 0.8f);
   const float km_px = static_cast<float>(km / km_per_px), rm_px = static_cast<float>(rm * kRomanMileKm / km_per_px);
   const float size = fonts.caps->FontSize;
-  dl->AddRectFilled(ImVec2(origin.x - 6 * s, origin.y - size - 6 * s),
-                    ImVec2(origin.x + std::max(km_px, rm_px) + 90 * s, origin.y + size + 8 * s), paper, 3 * s);
+  char km_text[32], rm_text[48];
+  std::snprintf(km_text, sizeof km_text, "%g km", km);
+  std::snprintf(rm_text, sizeof rm_text, "%g Roman miles", rm);
+  const float right = std::max(km_px + fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, km_text).x,
+                               rm_px + fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, rm_text).x) + 11 * s;
+  dl->AddRectFilled(ImVec2(origin.x - 6 * s, origin.y - size - 4 * s), ImVec2(origin.x + right, origin.y + size + 5 * s), paper, 3 * s);
   dl->AddLine(origin, ImVec2(origin.x + km_px, origin.y), ink, 1.5f * s);
   dl->AddLine(ImVec2(origin.x, origin.y - 4 * s), ImVec2(origin.x, origin.y + 4 * s), ink, 1.2f * s);
   dl->AddLine(ImVec2(origin.x + km_px, origin.y - 4 * s), ImVec2(origin.x + km_px, origin.y), ink, 1.2f * s);
   dl->AddLine(ImVec2(origin.x + rm_px, origin.y), ImVec2(origin.x + rm_px, origin.y + 4 * s), ink, 1.2f * s);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%g km", km);
-  dl->AddText(fonts.caps, size, ImVec2(origin.x + km_px + 5 * s, origin.y - size), ink, buf);
-  std::snprintf(buf, sizeof buf, "%g Roman miles", rm);
-  dl->AddText(fonts.caps, size, ImVec2(origin.x + rm_px + 5 * s, origin.y + 1 * s), ink, buf);
+  dl->AddText(fonts.caps, size, ImVec2(origin.x + km_px + 5 * s, origin.y - size), ink, km_text);
+  dl->AddText(fonts.caps, size, ImVec2(origin.x + rm_px + 5 * s, origin.y + 1 * s), ink, rm_text);
 }
 
 }  // namespace
@@ -119,17 +124,18 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   auto screen = [&](Vec2 km) { Vec2 p = world_to_screen(v.camera, v.viewport, km); return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); };
   const float css_scale = static_cast<float>(v.camera.px_per_km / s);  // CSS px per km
 
-  // Region names: large, faint, behind everything else.
+  // Region names: faint, behind everything else, sized with the map and kept off the panels.
+  const Viewport& vp = v.viewport;
+  dl->PushClipRect(ImVec2(static_cast<float>(vp.inset_left), static_cast<float>(vp.inset_top)),
+                   ImVec2(static_cast<float>(vp.width - vp.inset_right), static_cast<float>(vp.height - vp.inset_bottom)), true);
+  const float region_scale = std::clamp(css_scale / 0.9f, 0.55f, 1.15f);
   for (size_t i = 0; i < c.labels.size(); ++i) {
     const Label& l = c.labels[i];
-    float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * s;
+    float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * s * region_scale;
     if (l.size == LabelSize::Small && css_scale < 0.5f) continue;
-    spaced_caps(dl, fonts.body, size, screen(labels_[i]), rgba(palette::ink_soft, 0.5f), l.text);
+    spaced_caps(dl, fonts.body, size, screen(labels_[i]), rgba(palette::ink_soft, 0.45f), l.text);
   }
-  if (!frontier_.empty()) {
-    ImVec2 p = screen(frontier_[frontier_.size() / 2]);
-    dl->AddText(fonts.italic, fonts.caps->FontSize, ImVec2(p.x + 6 * s, p.y), rgba(palette::ink_soft, 0.8f), "frontier (approximate)");
-  }
+  dl->PopClipRect();
 
   // Cities.
   std::vector<PlaceStatus> status = t.place_statuses(st.day);
@@ -147,14 +153,16 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     dl->AddCircle(p, r * (selected ? 1.3f : 1.0f), rgba(palette::land), 16, 1.2f * s);
     fate_glyph(dl, p, r, ps.outcome, s);
     if (ps.active_event >= 0) dl->AddCircle(p, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * s);
-    obstacles.push_back({p.x - r, p.y - r, p.x + r, p.y + r});
+    const float ring = ps.active_event >= 0 ? r * 3.0f : ps.outcome == Outcome::Razed ? r * 1.9f : r;
+    obstacles.push_back({p.x - ring, p.y - ring, p.x + ring, p.y + ring});
     float d = std::hypot(p.x - mx, p.y - my);
     if (d < best) best = d, hovered = static_cast<int>(i);
     const std::string& name = c.places[i].ancient_name;
     ImVec2 size = fonts.caps->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, name.c_str());
-    int priority = (selected ? 1000 : 0) + (ps.outcome != Outcome::None ? 100 : 0) + (ps.active_event >= 0 ? 500 : 0) +
+    const bool current = st.selected_event >= 0 && c.events[static_cast<size_t>(st.selected_event)].place_index == static_cast<int>(i);
+    int priority = (selected || current ? 200000 : 0) + (ps.outcome != Outcome::None ? 100 : 0) + (ps.active_event >= 0 ? 500 : 0) +
                    static_cast<int>(events_at_place(c, static_cast<int>(i)).size());
-    requests.push_back({p.x, p.y, size.x, size.y, r + 4 * s, priority});
+    requests.push_back({p.x, p.y, size.x, size.y, ring + 3 * s, priority});
   }
 
   // The army: a marker on the route at the date; its label is placed before the cities'.
@@ -164,11 +172,17 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     army = screen(project_(pos.at.lat, pos.at.lon));
     obstacles.push_back({army.x - 8 * s, army.y - 8 * s, army.x + 8 * s, army.y + 8 * s});
   }
+  const char* frontier_label = "frontier (approximate)";
+  ImVec2 frontier_at = frontier_.empty() ? ImVec2(-1e6f, -1e6f) : screen(frontier_[frontier_.size() / 2]);
+  ImVec2 frontier_size = fonts.italic->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, frontier_label);
+  requests.push_back({frontier_at.x, frontier_at.y, frontier_size.x, frontier_size.y, 6 * s, 50});
   const char* army_label = "Khusrau's army";
   ImVec2 army_size = fonts.italic->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, army_label);
   requests.push_back({army.x, army.y, army_size.x, army_size.y, 12 * s, 100000, true});
   Rect bounds{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)};
   std::vector<LabelPlacement> placed = place_labels(requests, obstacles, bounds);
+  if (const LabelPlacement& f = placed[placed.size() - 2]; f.placed)
+    halo_text(dl, fonts.italic, fonts.caps->FontSize, ImVec2(f.box.x0, f.box.y0), rgba(palette::ink_soft, 0.85f), frontier_label);
   if (placed.back().placed)
     halo_text(dl, fonts.italic, fonts.caps->FontSize, ImVec2(placed.back().box.x0, placed.back().box.y0), rgba(palette::accent), army_label);
   dl->AddCircleFilled(army, 7.5f * s, rgba(palette::land), 20);
@@ -186,7 +200,8 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     halo_text(dl, fonts.caps, fonts.caps->FontSize, ImVec2(lp.box.x0, lp.box.y0), rgba(palette::ink, strong ? 1.0f : 0.72f),
               c.places[i].ancient_name.c_str());
   }
-  scale_bar(dl, fonts, v, ImVec2(static_cast<float>(v.viewport.inset_left) + 18 * s,
+  if (v.viewport.clear_height() > 160 * s)  // a very short map has no room for it
+    scale_bar(dl, fonts, v, ImVec2(static_cast<float>(v.viewport.inset_left) + 18 * s,
                                   static_cast<float>(v.viewport.height - v.viewport.inset_bottom) - 22 * s), s);
   return hovered;
 }

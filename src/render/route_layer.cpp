@@ -81,6 +81,7 @@ void RouteLayer::draw(const MapView& v) const {
   core.half_width = 0.0f;
   core.half_width_per_unit = kMaxHalfWidth;
   core.future_half_width = 0.0f;
+  core.min_half_width = 0.8f;  // a thread of gold, never a dotted hairline
   gold_.draw(v, core);
 }
 
