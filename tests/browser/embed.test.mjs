@@ -30,8 +30,8 @@ test('a good guest: no scroll or focus stolen, host keys and wheel stay the host
   const cam0 = await camera(frame);
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
   await page.mouse.wheel(0, 400);
-  await page.waitForTimeout(400);
-  assert.ok(await page.evaluate(() => window.scrollY) > 0, 'the wheel over the inactive map scrolls the page');
+  const scrolledByWheel = await page.waitForFunction(() => window.scrollY > 0, null, { timeout: 5000 }).then(() => true, () => false);
+  assert.ok(scrolledByWheel, 'the wheel over the inactive map scrolls the page');
   assert.equal((await camera(frame)).px_per_km, cam0.px_per_km, 'and does not zoom the map');
 
   const box2 = await page.locator('#atlas').boundingBox();
