@@ -5,10 +5,10 @@ if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
 endif()
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
-  ${IMGUI_DIR}/imgui_widgets.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/imgui_widgets.cpp)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
-# GLSL ES 3.00 everywhere; no demo, no metrics window, no ini or file access from ImGui itself.
-target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3 IMGUI_DISABLE_DEMO_WINDOWS
+# Rendering is ours (src/render/imgui_renderer.cpp); no demo, no metrics window.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS
   IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
 if(NOT EMSCRIPTEN)
   target_sources(imgui PRIVATE ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)

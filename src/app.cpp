@@ -3,7 +3,6 @@
 #include "app.h"
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cmath>
 #include <cstdio>
@@ -80,8 +79,7 @@ bool App::Impl::load_data(std::string& error) {
 }
 
 bool App::Impl::create_gl(std::string& error) {
-  if (!ImGui_ImplOpenGL3_Init("#version 300 es")) { error = "ImGui's GL ES 3 renderer failed to start"; return false; }
-  if (!background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
+  if (!imgui_renderer.create(error) || !background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
   auto proj = [this](double lat, double lon) { return project(lat, lon); };
   geography_layer.create(geography, proj);
   world_bounds = geography_layer.bounds();
@@ -107,8 +105,7 @@ void App::Impl::ensure_scale(float ratio) {
   if (ratio == font_scale) return;
   std::string error;
   if (!ui::build_fonts(fonts, ratio, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+  imgui_renderer.upload_fonts();
   ui::apply_theme(ratio);
   font_scale = ratio;
 }
@@ -177,7 +174,7 @@ void App::shutdown() {
   m.route_layer.release();
   LineBatch::release_program();
   FillBatch::release_program();
-  ImGui_ImplOpenGL3_Shutdown();
+  m.imgui_renderer.release();
   m.gl_ready = false;
 }
 
@@ -189,12 +186,11 @@ void App::context_lost() {
   m.route_layer.forget();
   LineBatch::forget_program();
   FillBatch::forget_program();
+  m.imgui_renderer.forget();
 }
 
 bool App::context_restored(std::string& error) {
-  ImGui_ImplOpenGL3_Shutdown();  // its handles belong to the lost context
-  impl_->font_scale = 0.0f;      // re-upload the font texture
-  return impl_->create_gl(error);
+  return impl_->create_gl(error);  // every handle is new, the font texture included
 }
 
 std::vector<std::string> App::apply_params(std::string_view query, bool from_history) {

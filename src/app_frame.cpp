@@ -1,6 +1,5 @@
 // One frame of the App: layout, input, panels, playback, camera flights, then the map and the UI.
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 
 #include <algorithm>
 #include <chrono>
@@ -28,6 +27,11 @@ void place_window(const Box& b) {
 }  // namespace
 
 void App::Impl::fly_to(const Camera& target) {
+  if (state.reduced_motion) {  // no motion: the camera is simply there
+    camera = target;
+    flight.reset();
+    return;
+  }
   Flight f;
   f.from = camera;
   f.to = target;
@@ -211,7 +215,6 @@ bool App::Impl::frame(const FrameInput& in) {
     if (pending_params) { apply(*pending_params, true); pending_params.reset(); }
   }
 
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   ui::clear_targets();
   ui::PanelRequests req;
@@ -267,11 +270,9 @@ bool App::Impl::frame(const FrameInput& in) {
   geography_layer.draw_land(view);
   if (has_campaign()) route_layer.draw(view);
   ImDrawData* dd = ImGui::GetDrawData();
-  ImGui_ImplOpenGL3_RenderDrawData(dd);
-  int imgui_calls = 0;
-  for (int i = 0; i < dd->CmdListsCount; ++i) imgui_calls += dd->CmdLists[i]->CmdBuffer.Size;
+  imgui_renderer.draw(dd, in.fb_width, in.fb_height);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-  stats.add(ms, 1 + GpuMesh::draw_calls + imgui_calls);
+  stats.add(ms, 1 + GpuMesh::draw_calls);
   notify();
   return state.playing || flight.has_value() || dragging;
 }

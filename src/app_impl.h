@@ -17,6 +17,7 @@
 #include "core/url_params.h"
 #include "render/background_layer.h"
 #include "render/geography_layer.h"
+#include "render/imgui_renderer.h"
 #include "render/map_overlay.h"
 #include "render/route_layer.h"
 #include "ui/fonts.h"
@@ -58,6 +59,7 @@ struct App::Impl {
   GeographyLayer geography_layer;
   RouteLayer route_layer;
   MapOverlay overlay;
+  ImGuiRenderer imgui_renderer;
   ui::Fonts fonts;
   float font_scale = 0.0f;
   bool gl_ready = false;
