@@ -55,7 +55,8 @@ void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
 void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || !has_campaign()) return;
-  auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k)); };
+  // No key repeat: at a few frames a second a held key would toggle play twice or skip events.
+  auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
   const double lo = fit_scale * 0.5, hi = fit_scale * 24;
   const Vec2 centre = layout.map.clear_centre();
   const double pan = 90.0 * (font_scale > 0 ? font_scale : 1);  // device px per key press
