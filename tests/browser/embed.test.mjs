@@ -117,3 +117,21 @@ test('started hidden at zero size, then shown, it draws', async () => {
   assert.ok(size[1] > 400, `canvas resized to ${size}`);
   await context.close();
 });
+
+test('two fingers pinch-zoom the map (touch)', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 700 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(env.url + '?panels=0');
+  await page.waitForFunction(() => window.atlas && atlas.ready);
+  const client = await context.newCDPSession(page);
+  const send = (type, touchPoints) => client.send('Input.dispatchTouchEvent', { type, touchPoints });
+  const z0 = (await page.evaluate(() => atlas.state())).camera.px_per_km;
+  await send('touchStart', [{ x: 400, y: 300, id: 1 }, { x: 500, y: 300, id: 2 }]);
+  for (let i = 1; i <= 6; i++) {
+    await send('touchMove', [{ x: 400 - i * 20, y: 300, id: 1 }, { x: 500 + i * 20, y: 300, id: 2 }]);
+    await page.waitForTimeout(60);
+  }
+  await send('touchEnd', []);
+  await page.waitForFunction((z) => atlas.state().camera.px_per_km > z * 2, z0, { timeout: 5000 });
+  await context.close();
+});
