@@ -159,8 +159,9 @@ App::~App() = default;
 bool App::init(std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file, on the web or natively
-  // No ImGui keyboard navigation: its arrows and Space would fight the map's own keys (events,
-  // play); the panels are reached with the number keys and mirrored as text for screen readers.
+  // Keyboard: while no panel has focus, arrows, Space, +/− and 1–6 are the map's shortcuts; Ctrl+Tab
+  // moves into the panels, where ImGui's navigation reaches every control; Esc gives the map back.
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   return impl_->load_data(error) && impl_->create_gl(error);
 }
 
@@ -203,6 +204,8 @@ std::vector<std::string> App::apply_params(std::string_view query, bool from_his
 }
 
 void App::set_reduced_motion(bool reduced) { impl_->state.reduced_motion = reduced; }
+
+void App::focus_map() { impl_->unfocus_panels = true; }
 
 void App::start_autoplay(double speed) {
   Impl& m = *impl_;

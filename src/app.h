@@ -53,6 +53,8 @@ class App {
   // Deep link or host command ("event=…&date=…&autoplay=1"); returns warnings for ignored values.
   std::vector<std::string> apply_params(std::string_view query, bool from_history);
   void set_reduced_motion(bool reduced);
+  // The map itself gets the keyboard (the canvas was focused): no panel keeps ImGui's focus.
+  void focus_map();
   // Playback from the campaign's start at `speed` days per second (benchmarks, soak tests).
   void start_autoplay(double speed);
   bool playing() const;

@@ -17,7 +17,8 @@ namespace atlas {
 namespace {
 
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
-                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar;
+                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
+                                    ImGuiWindowFlags_NoFocusOnAppearing;  // the map has the keys until Ctrl+Tab
 
 void place_window(const Box& b) {
   ImGui::SetNextWindowPos(ImVec2(b.x, b.y), ImGuiCond_Always);
@@ -159,6 +160,8 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
 
   if (layout.panel.empty()) return;
   place_window(layout.panel);
+  if (focus_panels) ImGui::SetNextWindowFocus();
+  focus_panels = false;
   ImGui::Begin("Panels", nullptr, kFixed);
   if (layout.sheet) {
     if (ImGui::Button(sheet_open ? "Hide details" : "Details")) sheet_open = !sheet_open;
@@ -185,7 +188,7 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
       const bool open = ImGui::BeginTabItem(tabs[i].name, nullptr, f);
       ui::mark_item(std::string("tab:") + tabs[i].name);
       if (open) {
-        ImGui::BeginChild("content", ImVec2(0, 0), false);
+        ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows reach the rows
         tabs[i].draw(ctx);
         ImGui::EndChild();
         ImGui::EndTabItem();
@@ -217,6 +220,10 @@ bool App::Impl::frame(const FrameInput& in) {
 
   ImGui::NewFrame();
   ui::clear_targets();
+  if (unfocus_panels) {
+    ImGui::SetWindowFocus(nullptr);
+    unfocus_panels = false;
+  }
   ui::PanelRequests req;
   handle_map_input(in, req);
   handle_shortcuts(req);

@@ -47,6 +47,7 @@ struct App::Impl {
   double fit_scale = 0.5;          // px per km that shows the whole campaign
   int hovered_place = -1;
   bool dragging = false;
+  bool unfocus_panels = true;      // next frame: give the keyboard to the map (also at start)
 
   // What the page hears about (web): state changes for the hash and the host, and announcements.
   Notifications notes;
@@ -65,6 +66,7 @@ struct App::Impl {
   bool gl_ready = false;
   FrameStats stats;
   int tab_request = -1;            // a panel tab to select on the next frame
+  bool focus_panels = false;       // give the keyboard to the panels (keys 1–6) on the next frame
 
   // app.cpp
   bool load_data(std::string& error);

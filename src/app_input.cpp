@@ -55,6 +55,10 @@ void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
 void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || !has_campaign()) return;
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) {  // keyboard navigation inside a panel
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) ImGui::SetWindowFocus(nullptr);
+    return;
+  }
   // No key repeat: at a few frames a second a held key would toggle play twice or skip events.
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
   const double lo = fit_scale * 0.5, hi = fit_scale * 24;
@@ -78,6 +82,7 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   for (int k = 1; k <= 6; ++k)  // the panels' tabs: 1 Event (narrow layouts), 2 Story … 6 Sources
     if (char_typed(static_cast<ImWchar>('0' + k))) {
       tab_request = k - 1;
+      focus_panels = true;  // the arrows and Space now move through that panel's controls
       if (layout.sheet) sheet_open = true;
     }
   if (pressed(ImGuiKey_Escape)) {

@@ -202,6 +202,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
 EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   ImGuiIO& io = ImGui::GetIO();
   g.active = type == EMSCRIPTEN_EVENT_FOCUS;  // the wheel zooms only while the map has focus
+  if (g.active) g.app->focus_map();
   if (type != EMSCRIPTEN_EVENT_FOCUS) {
     std::memset(io.KeysDown, 0, sizeof(io.KeysDown));
     io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;

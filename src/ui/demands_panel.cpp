@@ -65,7 +65,7 @@ void draw_demands_panel(PanelContext& ctx) {
 
   auto rows = demand_rows(ctx.campaign, ctx.state.day);
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_ScrollX;
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("demands", 7, flags)) return;
   ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_DefaultSort, 1.1f);
   ImGui::TableSetupColumn("Place", 0, 1.0f);
