@@ -167,28 +167,23 @@ bool App::init(std::string& error) {
 
 bool App::frame(const FrameInput& in) { return impl_->frame(in); }
 
-void App::shutdown() {
-  Impl& m = *impl_;
-  if (!m.gl_ready) return;
-  m.background.release();
-  m.geography_layer.release();
-  m.route_layer.release();
-  LineBatch::release_program();
-  FillBatch::release_program();
-  m.imgui_renderer.release();
-  m.gl_ready = false;
+// Frees every GL object, or (after a lost context, when they are already gone) just forgets them.
+void App::Impl::drop_gl(bool delete_objects) {
+  gl_ready = false;
+  if (delete_objects) {
+    background.release(), geography_layer.release(), route_layer.release(), imgui_renderer.release();
+    LineBatch::release_program(), FillBatch::release_program();
+  } else {
+    background.forget(), geography_layer.forget(), route_layer.forget(), imgui_renderer.forget();
+    LineBatch::forget_program(), FillBatch::forget_program();
+  }
 }
 
-void App::context_lost() {
-  Impl& m = *impl_;
-  m.gl_ready = false;
-  m.background.forget();
-  m.geography_layer.forget();
-  m.route_layer.forget();
-  LineBatch::forget_program();
-  FillBatch::forget_program();
-  m.imgui_renderer.forget();
+void App::shutdown() {
+  if (impl_->gl_ready) impl_->drop_gl(true);
 }
+
+void App::context_lost() { impl_->drop_gl(false); }
 
 bool App::context_restored(std::string& error) {
   return impl_->create_gl(error);  // every handle is new, the font texture included

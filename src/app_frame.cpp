@@ -7,9 +7,8 @@
 
 #include "app_impl.h"
 #include "core/panel_models.h"
-#include "render/fill_batch.h"
 #include "render/gl.h"
-#include "render/line_batch.h"
+#include "render/gpu_mesh.h"
 #include "render/palette.h"
 #include "ui/targets.h"
 

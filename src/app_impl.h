@@ -71,6 +71,7 @@ struct App::Impl {
   // app.cpp
   bool load_data(std::string& error);
   bool create_gl(std::string& error);
+  void drop_gl(bool delete_objects);
   void ensure_scale(float ratio);
   void apply(const UrlParams& p, bool initial);
   Vec2 project(double lat, double lon) const;

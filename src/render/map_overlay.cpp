@@ -112,6 +112,9 @@ void MapOverlay::create(const Campaign& c, const ProjectFn& project) {
   project_ = project;
   places_.clear(), labels_.clear(), frontier_.clear();
   for (const Place& p : c.places) places_.push_back(project(p.lat, p.lon));
+  events_per_place_.assign(c.places.size(), 0);
+  for (const Event& e : c.events)
+    if (e.place_index >= 0) ++events_per_place_[static_cast<size_t>(e.place_index)];
   for (const Label& l : c.labels) labels_.push_back(project(l.lat, l.lon));
   for (const LatLon& p : c.frontier.points) frontier_.push_back(project(p.lat, p.lon));
 }
@@ -161,7 +164,7 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     ImVec2 size = fonts.caps->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, name.c_str());
     const bool current = st.selected_event >= 0 && c.events[static_cast<size_t>(st.selected_event)].place_index == static_cast<int>(i);
     int priority = (selected || current ? 200000 : 0) + (ps.outcome != Outcome::None ? 100 : 0) + (ps.active_event >= 0 ? 500 : 0) +
-                   static_cast<int>(events_at_place(c, static_cast<int>(i)).size());
+                   events_per_place_[i];
     requests.push_back({p.x, p.y, size.x, size.y, ring + 3 * s, priority});
   }
 

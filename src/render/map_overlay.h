@@ -23,6 +23,7 @@ class MapOverlay {
 
  private:
   std::vector<Vec2> places_, labels_, frontier_;
+  std::vector<int> events_per_place_;  // label priority: places with more events win
   const Campaign* campaign_ = nullptr;
   ProjectFn project_;
 };
