@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/input_queue.h"
 #include "platform/platform.h"
 #include "render/gl.h"
 #include "ui/targets.h"
@@ -34,9 +35,8 @@ struct Web {
   double pinch = 1.0, last_distance = 0;
   float pinch_x = 0, pinch_y = 0, pan_x = 0, pan_y = 0, last_cx = 0, last_cy = 0;
   bool two_fingers = false;
-  // A press and release between two frames must still reach ImGui as a click: the release waits a frame.
-  bool press_unseen[3] = {false, false, false}, release_pending[3] = {false, false, false};
-  bool key_unseen[512] = {}, key_release_pending[512] = {};  // the same for keys
+  // Keys (0–511) and mouse buttons (kButton0 + b) that changed between frames, one change each per frame.
+  InputQueue input;
 };
 Web g;
 
@@ -63,14 +63,15 @@ EM_JS(int, js_reduced_motion, (), { return window.atlasShell && window.atlasShel
 
 void request_frame();
 
-// After a frame has seen the presses: releases that came too early are applied now.
-void finish_taps(bool* unseen, bool* release_pending, bool* down, int n) {
-  for (int i = 0; i < n; ++i) {
-    unseen[i] = false;
-    if (!release_pending[i]) continue;
-    down[i] = false;
-    release_pending[i] = false;
-    g.wake_frames = std::max(g.wake_frames, 2);
+constexpr int kButton0 = 512;  // input-queue ids of the mouse buttons follow the 512 key codes
+
+// Gives ImGui this frame's share of the queued presses, releases and moves.
+void feed_input() {
+  ImGuiIO& io = ImGui::GetIO();
+  for (const InputEvent& e : g.input.take_frame()) {
+    if (e.has_position) io.MousePos = ImVec2(e.x, e.y);
+    if (e.id >= kButton0) io.MouseDown[e.id - kButton0] = e.down;
+    else if (e.id >= 0) io.KeysDown[e.id] = e.down;
   }
 }
 
@@ -106,11 +107,10 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   in.pinch_x = g.pinch_x, in.pinch_y = g.pinch_y, in.pan_x = g.pan_x, in.pan_y = g.pan_y;
   g.pinch = 1.0, g.pan_x = g.pan_y = 0;
   emscripten_webgl_make_context_current(g.context);
+  feed_input();
   bool animating = g.app->frame(in);
   js_frame_drawn(++g.frames_drawn);
-  ImGuiIO& io = ImGui::GetIO();
-  finish_taps(g.key_unseen, g.key_release_pending, io.KeysDown, 512);
-  finish_taps(g.press_unseen, g.release_pending, io.MouseDown, 3);
+  if (!g.input.empty()) g.wake_frames = std::max(g.wake_frames, 2);  // the rest of the queue, then one frame after
   Notifications n = g.app->take_notifications();
   if (!n.announce.empty()) js_announce(n.announce.c_str());
   if (!n.describe.empty()) js_describe(n.describe.c_str());
@@ -127,40 +127,33 @@ void request_frame() {
   emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
 
-void press(int b) {
-  ImGui::GetIO().MouseDown[b] = true;
-  g.press_unseen[b] = true;
-  g.release_pending[b] = false;
-}
-
-void release(int b) {
-  if (g.press_unseen[b]) g.release_pending[b] = true;  // let one frame see the button down
-  else ImGui::GetIO().MouseDown[b] = false;
-}
-
-void set_mouse(const EmscriptenMouseEvent* e) {
-  ImGui::GetIO().MousePos = ImVec2(static_cast<float>(e->targetX) * g.dpr, static_cast<float>(e->targetY) * g.dpr);
-}
-
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
-  ImGuiIO& io = ImGui::GetIO();
-  set_mouse(e);
+  const float x = static_cast<float>(e->targetX) * g.dpr, y = static_cast<float>(e->targetY) * g.dpr;
   int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
-  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) {
-    if (button >= 0) press(button);
-  } else if (type == EMSCRIPTEN_EVENT_MOUSEUP) {
-    if (button >= 0) release(button);
-  } else if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) {
-    if (e->buttons == 0) io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-  }
+  if (button >= 0 && (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP))
+    g.input.button(kButton0 + button, type == EMSCRIPTEN_EVENT_MOUSEDOWN, x, y);
+  else if (type == EMSCRIPTEN_EVENT_MOUSELEAVE && e->buttons == 0)
+    g.input.move(-FLT_MAX, -FLT_MAX);
+  else
+    g.input.move(x, y);
   wake();
   return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;  // let mousedown focus the canvas
+}
+
+// A drag released outside the canvas still ends (the canvas' own mouseup came first if it was inside).
+EM_BOOL on_document_mouseup(int, const EmscriptenMouseEvent* e, void*) {
+  int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+  if (button >= 0 && g.input.is_down(kButton0 + button)) {
+    g.input.press(kButton0 + button, false);
+    wake();
+  }
+  return EM_FALSE;
 }
 
 EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   // Cooperative: over an inactive map the wheel scrolls the host page, unless Ctrl/Cmd is held.
   if (!g.active && !e->mouse.ctrlKey && !e->mouse.metaKey) return EM_FALSE;
-  set_mouse(&e->mouse);
+  g.input.move(static_cast<float>(e->mouse.targetX) * g.dpr, static_cast<float>(e->mouse.targetY) * g.dpr);
   // Normalise to notches: pixels (about 100 a notch), lines (3 a notch) or pages.
   double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
   auto notch = [&](double d) { return static_cast<float>(std::fmax(-3.0, std::fmin(3.0, d / unit))); };
@@ -185,11 +178,7 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   set_modifiers(e);
   const unsigned code = e->keyCode;
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
-  if (code < 512) {
-    if (down) io.KeysDown[code] = true, g.key_unseen[code] = true, g.key_release_pending[code] = false;
-    else if (g.key_unseen[code]) g.key_release_pending[code] = true;  // a quick tap: release next frame
-    else io.KeysDown[code] = false;
-  }
+  if (code < 512) g.input.press(static_cast<int>(code), down);  // a held key's repeats are dropped
   wake();
   if (!down) return EM_FALSE;
   // Printable characters go to ImGui's text input; named keys ("ArrowLeft") are longer than one glyph.
@@ -203,8 +192,9 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   ImGuiIO& io = ImGui::GetIO();
   g.active = type == EMSCRIPTEN_EVENT_FOCUS;  // the wheel zooms only while the map has focus
   if (g.active) g.app->focus_map();
-  if (type != EMSCRIPTEN_EVENT_FOCUS) {
-    std::memset(io.KeysDown, 0, sizeof(io.KeysDown));
+  if (type != EMSCRIPTEN_EVENT_FOCUS) {  // keys released elsewhere never reach us
+    for (int k = 0; k < 512; ++k)
+      if (g.input.is_down(k)) g.input.press(k, false);
     io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
   }
   wake();
@@ -212,7 +202,6 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
-  ImGuiIO& io = ImGui::GetIO();
   if (e->numTouches >= 2 && type != EMSCRIPTEN_EVENT_TOUCHEND && type != EMSCRIPTEN_EVENT_TOUCHCANCEL) {
     // Two fingers pan and zoom the map, whether or not it is active (one finger scrolls the page).
     const EmscriptenTouchPoint &a = e->touches[0], &b = e->touches[1];
@@ -224,17 +213,21 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     g.pinch_x = cx, g.pinch_y = cy, g.last_cx = cx, g.last_cy = cy, g.last_distance = dist;
     g.two_fingers = true;
-    io.MouseDown[0] = false;
+    if (g.input.is_down(kButton0)) g.input.press(kButton0, false);  // the first finger's press is not a tap
     wake();
     return EM_TRUE;
   }
   g.two_fingers = false;
+  const bool ended = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
   if (e->numTouches >= 1) {
     const EmscriptenTouchPoint& t = e->touches[0];
-    io.MousePos = ImVec2(static_cast<float>(t.targetX) * g.dpr, static_cast<float>(t.targetY) * g.dpr);
+    const float x = static_cast<float>(t.targetX) * g.dpr, y = static_cast<float>(t.targetY) * g.dpr;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) g.input.button(kButton0, true, x, y);
+    else if (ended) g.input.button(kButton0, false, x, y);
+    else g.input.move(x, y);
+  } else if (ended) {
+    g.input.press(kButton0, false);
   }
-  if (type == EMSCRIPTEN_EVENT_TOUCHSTART) press(0);
-  if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) release(0);
   wake();
   return g.active && type == EMSCRIPTEN_EVENT_TOUCHMOVE ? EM_TRUE : EM_FALSE;
 }
@@ -274,6 +267,7 @@ void register_input() {
   emscripten_set_mouseup_callback(kCanvas, nullptr, true, on_mouse);
   emscripten_set_mousemove_callback(kCanvas, nullptr, true, on_mouse);
   emscripten_set_mouseleave_callback(kCanvas, nullptr, true, on_mouse);
+  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, on_document_mouseup);
   emscripten_set_wheel_callback(kCanvas, nullptr, false, on_wheel);
   emscripten_set_keydown_callback(kCanvas, nullptr, true, on_key);
   emscripten_set_keyup_callback(kCanvas, nullptr, true, on_key);

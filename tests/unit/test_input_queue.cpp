@@ -1,0 +1,96 @@
+// Unit tests of the input queue: taps between frames survive, double taps take two frames, order is kept.
+#include <doctest/doctest.h>
+
+#include "core/input_queue.h"
+
+using atlas::InputEvent;
+using atlas::InputQueue;
+
+namespace {
+
+// Plays frames until the queue is empty; returns the key state each frame saw for `id`.
+std::vector<bool> frames_seen(InputQueue& q, int id, bool start = false) {
+  std::vector<bool> seen;
+  bool down = start;
+  while (!q.empty()) {
+    for (const InputEvent& e : q.take_frame())
+      if (e.id == id) down = e.down;
+    seen.push_back(down);
+  }
+  return seen;
+}
+
+}  // namespace
+
+TEST_CASE("a tap between two frames is seen down for one frame, then up") {
+  InputQueue q;
+  q.press(32, true);
+  q.press(32, false);
+  CHECK(frames_seen(q, 32) == std::vector<bool>{true, false});
+}
+
+TEST_CASE("two taps between frames are two presses, not one") {
+  InputQueue q;
+  for (int i = 0; i < 2; ++i) q.press(32, true), q.press(32, false);
+  CHECK(frames_seen(q, 32) == std::vector<bool>{true, false, true, false});
+}
+
+TEST_CASE("a key still down from the last frame: its release and the next press take a frame each") {
+  InputQueue q;
+  q.press(32, true);
+  CHECK(q.take_frame().size() == 1);  // a frame saw it down
+  q.press(32, false);
+  q.press(32, true);
+  CHECK(frames_seen(q, 32, true) == std::vector<bool>{false, true});
+}
+
+TEST_CASE("key repeats and releases of keys never pressed are dropped") {
+  InputQueue q;
+  q.press(39, false);
+  CHECK(q.empty());
+  q.press(39, true);
+  q.press(39, true);
+  q.press(39, true);
+  CHECK(q.take_frame().size() == 1);
+  CHECK(q.empty());
+  CHECK(q.is_down(39));
+}
+
+TEST_CASE("different keys change in the same frame; a blocked key holds back everything after it") {
+  InputQueue q;
+  q.press(16, true);   // Shift
+  q.press(37, true);   // ←
+  q.press(37, false);
+  q.press(16, false);
+  auto first = q.take_frame();
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].id == 16);
+  CHECK(first[1].id == 37);
+  auto second = q.take_frame();
+  REQUIRE(second.size() == 2);  // ← up, then Shift up: never Shift up before ← was released
+  CHECK((second[0].id == 37 && !second[0].down));
+  CHECK((second[1].id == 16 && !second[1].down));
+}
+
+TEST_CASE("a click carries its position; moves in a row merge into the last") {
+  InputQueue q;
+  q.move(1, 1);
+  q.move(2, 2);
+  q.button(512, true, 10, 20);
+  q.button(512, false, 11, 21);
+  q.move(50, 60);
+  auto first = q.take_frame();
+  REQUIRE(first.size() == 2);
+  CHECK((first[0].id == InputEvent::kMove && first[0].x == 2));
+  CHECK((first[1].down && first[1].x == 10 && first[1].y == 20));
+  auto second = q.take_frame();
+  REQUIRE(second.size() == 2);
+  CHECK((!second[0].down && second[0].x == 11));
+  CHECK((second[1].id == InputEvent::kMove && second[1].y == 60));
+}
+
+TEST_CASE("a double click between two frames is two clicks over four frames") {
+  InputQueue q;
+  for (int i = 0; i < 2; ++i) q.button(512, true, 5, 5), q.button(512, false, 5, 5);
+  CHECK(frames_seen(q, 512) == std::vector<bool>{true, false, true, false});
+}
