@@ -276,6 +276,7 @@ std::string App::Impl::state_json() const {
   }
   field("layout", m.layout.mode == LayoutMode::Wide ? "wide" : m.layout.mode == LayoutMode::Blog ? "blog" : "phone", true);
   field("panels", m.panels ? "true" : "false", false);
+  field("keys", m.keys_at, true);  // where the keyboard acts: "map", "panels" or "timeline"
   field("problem", m.problem, true);
   return s + "}";
 }

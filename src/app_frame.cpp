@@ -125,10 +125,18 @@ void App::Impl::notify() {
                      "Selected event: " + event_card_text(campaign, cur) + " Paid so far: " +
                      describe_sums(t.paid, t.paid_unknown, "payment") + ".";
   }
+  const bool keys_moved = keys_at != keys_announced;
+  if (keys_moved) {  // a screen reader hears where the arrows and Space now act
+    keys_announced = keys_at;
+    notes.announce = std::string(keys_at) == "map"
+                         ? "Keyboard on the map: arrows step through events, Space plays."
+                         : std::string("Keyboard in the ") + keys_at +
+                               ": arrows move between controls, Space or Enter selects, Escape returns to the map.";
+  }
   const bool settled = !state.playing && !flight && !dragging;
-  if (!settled && !event_changed) return;
+  if (!settled && !event_changed && !keys_moved) return;
   std::string h = hash();
-  if (h == last_hash) return;
+  if (h == last_hash && !keys_moved) return;
   last_hash = h;
   notes.state_changed = true;
   notes.push_history = reader_navigated;
@@ -154,6 +162,7 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
 
   place_window(layout.timeline);
   ImGui::Begin("Timeline", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar);
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys_at = "timeline";
   ui::draw_timeline_bar(ctx);
   ImGui::End();
 
@@ -162,6 +171,7 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
   if (focus_panels) ImGui::SetNextWindowFocus();
   focus_panels = false;
   ImGui::Begin("Panels", nullptr, kFixed);
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys_at = "panels";
   if (layout.sheet) {
     if (ImGui::Button(sheet_open ? "Hide details" : "Details")) sheet_open = !sheet_open;
     ui::mark_item("sheet");
@@ -224,6 +234,7 @@ bool App::Impl::frame(const FrameInput& in) {
     unfocus_panels = false;
   }
   ui::PanelRequests req;
+  keys_at = "map";
   handle_map_input(in, req);
   handle_shortcuts(req);
   draw_panels(in, req);

@@ -67,6 +67,8 @@ struct App::Impl {
   FrameStats stats;
   int tab_request = -1;            // a panel tab to select on the next frame
   bool focus_panels = false;       // give the keyboard to the panels (keys 1–6) on the next frame
+  const char* keys_at = "map";     // where the keyboard is this frame: "map", "panels" or "timeline"
+  const char* keys_announced = "map";
 
   // app.cpp
   bool load_data(std::string& error);

@@ -80,3 +80,26 @@ for (const [name, width, height] of [['wide', 1280, 800], ['blog', 700, 450], ['
     await context.close();
   });
 }
+
+test('the keyboard reaches into the panels: 3 opens Demands, arrows and Space pick a row, Esc gives the keys back', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
+  const state = () => page.evaluate(() => atlas.state());
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('3');
+  await page.waitForFunction(() => atlas.state().keys === 'panels', null, { timeout: 5000 });
+  await page.waitForFunction(() => document.getElementById('atlas-live').textContent.includes('Keyboard in the panels'));
+  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');  // from the tab bar down into the rows
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => atlas.state().event !== 'sura-razed', null, { timeout: 5000 });
+  const picked = await state();
+  assert.ok((await page.evaluate(() => Object.keys(atlas.targets()))).includes('demand:' + picked.event),
+    `Space picked a Demands row (${picked.event})`);
+  assert.equal(picked.keys, 'panels', 'the keys stay in the panel');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => atlas.state().keys === 'map', null, { timeout: 5000 });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((e) => atlas.state().event !== e, picked.event, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
