@@ -159,8 +159,8 @@ App::~App() = default;
 bool App::init(std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file, on the web or natively
-  // Keyboard: while no panel has focus, arrows, Space, +/− and 1–6 are the map's shortcuts; Ctrl+Tab
-  // moves into the panels, where ImGui's navigation reaches every control; Esc gives the map back.
+  // Keyboard: while no panel has focus, arrows, Space, +/− are the map's shortcuts; 1–6 move into the
+  // panels and T into the timeline, where ImGui's navigation reaches every control; Esc gives the map back.
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   return impl_->load_data(error) && impl_->create_gl(error);
 }

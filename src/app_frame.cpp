@@ -1,5 +1,6 @@
 // One frame of the App: layout, input, panels, playback, camera flights, then the map and the UI.
 #include <imgui.h>
+#include <imgui_internal.h>  // NavInitWindow: 1.86 has no public call to start navigation in a window
 
 #include <algorithm>
 #include <chrono>
@@ -18,6 +19,14 @@ namespace {
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
                                     ImGuiWindowFlags_NoFocusOnAppearing;  // the map has the keys until Ctrl+Tab
+
+// After the keys moved into the current window: its first control is highlighted, so Space acts at once.
+void start_keyboard_navigation() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.NavWindow != ImGui::GetCurrentWindow()) return;
+  ImGui::NavInitWindow(g.NavWindow, true);
+  g.NavDisableHighlight = false;
+}
 
 void place_window(const Box& b) {
   ImGui::SetNextWindowPos(ImVec2(b.x, b.y), ImGuiCond_Always);
@@ -160,20 +169,27 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
   if (!has_campaign()) return;
   ui::PanelContext ctx{campaign, *timeline, *ledger, state, fonts, s, req};
 
+  auto take_focus = [&](const char* name) {
+    const bool now = focus_window && std::string(focus_window) == name;
+    if (now) ImGui::SetNextWindowFocus(), focus_window = nullptr;
+    return now;
+  };
   place_window(layout.timeline);
+  const bool timeline_focus = take_focus("Timeline");
   ImGui::Begin("Timeline", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar);
+  if (timeline_focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys_at = "timeline";
   ui::draw_timeline_bar(ctx);
   ImGui::End();
 
   if (layout.panel.empty()) return;
   place_window(layout.panel);
-  if (focus_panels) ImGui::SetNextWindowFocus();
-  focus_panels = false;
+  const bool panels_focus = take_focus("Panels");
   ImGui::Begin("Panels", nullptr, kFixed);
+  if (panels_focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys_at = "panels";
   if (layout.sheet) {
-    if (ImGui::Button(sheet_open ? "Hide details" : "Details")) sheet_open = !sheet_open;
+    if (ImGui::Button(sheet_open ? "Hide details###sheet" : "Details###sheet")) sheet_open = !sheet_open;
     ui::mark_item("sheet");
     ImGui::SameLine();
     const int e = state.selected_event;
@@ -238,6 +254,7 @@ bool App::Impl::frame(const FrameInput& in) {
   handle_map_input(in, req);
   handle_shortcuts(req);
   draw_panels(in, req);
+  focus_window = nullptr;  // a request for a window not drawn (no panels) lapses
   apply_requests(req);
   if (has_campaign() && advance(state, *timeline, dt)) follow_army();
   if (flight) {

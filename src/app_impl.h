@@ -66,7 +66,7 @@ struct App::Impl {
   bool gl_ready = false;
   FrameStats stats;
   int tab_request = -1;            // a panel tab to select on the next frame
-  bool focus_panels = false;       // give the keyboard to the panels (keys 1–6) on the next frame
+  const char* focus_window = nullptr;  // give the keyboard to "Panels" (keys 1–6) or "Timeline" (T) next frame
   const char* keys_at = "map";     // where the keyboard is this frame: "map", "panels" or "timeline"
   const char* keys_announced = "map";
 

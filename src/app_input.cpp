@@ -82,9 +82,10 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   for (int k = 1; k <= 6; ++k)  // the panels' tabs: 1 Event (narrow layouts), 2 Story … 6 Sources
     if (char_typed(static_cast<ImWchar>('0' + k))) {
       tab_request = k - 1;
-      focus_panels = true;  // the arrows and Space now move through that panel's controls
+      focus_window = "Panels";  // the arrows and Space now move through that panel's controls
       if (layout.sheet) sheet_open = true;
     }
+  if (char_typed('t') || char_typed('T')) focus_window = "Timeline";  // play, speed, steps, scrubber
   if (pressed(ImGuiKey_Escape)) {
     if (sheet_open) sheet_open = false;
     else state.selected_place = -1;

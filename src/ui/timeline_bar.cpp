@@ -1,5 +1,6 @@
 // The timeline bar: play/pause, speed, previous/next event, a draggable scrubber with event ticks.
 #include <imgui.h>
+#include <imgui_internal.h>  // NavMoveRequestCancel: ←/→ on the focused scrubber step events instead
 
 #include <algorithm>
 #include <cmath>
@@ -27,9 +28,13 @@ void scrubber(PanelContext& ctx, float width, float height) {
     float t = std::clamp((ImGui::GetIO().MousePos.x - p0.x) / width, 0.0f, 1.0f);
     ctx.requests.set_day = d0 + t * (d1 - d0);
   }
-  if (ImGui::IsItemFocused()) {  // keyboard scrubbing when the bar has focus
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))) ctx.requests.step = -1;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) ctx.requests.step = +1;
+  if (ImGui::IsItemFocused()) {  // keyboard scrubbing when the bar has focus: ←/→ step, not leave
+    const bool left = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow), false);
+    const bool right = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow), false);
+    if (left || right) {
+      ctx.requests.step = right ? +1 : -1;
+      ImGui::NavMoveRequestCancel();
+    }
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float mid = p0.y + height * 0.55f;
@@ -65,7 +70,7 @@ void scrubber(PanelContext& ctx, float width, float height) {
   float hx = x_of(ctx.state.day);
   dl->AddTriangleFilled(ImVec2(hx - 6 * s, p0.y + height), ImVec2(hx + 6 * s, p0.y + height), ImVec2(hx, mid + 2 * s),
                         rgba(palette::ink));
-  if (ImGui::IsItemHovered() && !active) {
+  if (ImGui::IsItemHovered() && !active && ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())) {
     float t = std::clamp((ImGui::GetIO().MousePos.x - p0.x) / width, 0.0f, 1.0f);
     ImGui::SetTooltip("%s", format_day(static_cast<int>(d0 + t * (d1 - d0))).c_str());
   }
@@ -75,7 +80,7 @@ void scrubber(PanelContext& ctx, float width, float height) {
 
 void draw_timeline_bar(PanelContext& ctx) {
   const float s = ctx.scale;
-  if (ImGui::Button(ctx.state.playing ? "Pause" : "Play", ImVec2(64 * s, 0))) ctx.requests.toggle_play = true;
+  if (ImGui::Button(ctx.state.playing ? "Pause###play" : "Play###play", ImVec2(64 * s, 0))) ctx.requests.toggle_play = true;
   mark_item("play");
   ImGui::SameLine();
   if (ImGui::ArrowButton("prev", ImGuiDir_Left)) ctx.requests.step = -1;
