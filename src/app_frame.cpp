@@ -28,6 +28,8 @@ void start_keyboard_navigation() {
   g.NavDisableHighlight = false;
 }
 
+constexpr int kSourcesTab = 5;  // the panels' tabs: 0 Event (narrow layouts), 1 Story … 5 Sources
+
 void place_window(const Box& b) {
   ImGui::SetNextWindowPos(ImVec2(b.x, b.y), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(b.w, b.h), ImGuiCond_Always);
@@ -86,6 +88,7 @@ void App::Impl::apply_requests(const ui::PanelRequests& r) {
     state.playing = !state.playing;
   }
   if (r.set_speed > 0) state.speed = r.set_speed;
+  if (r.open_sources) tab_request = kSourcesTab;
   if (r.set_day >= 0) {
     set_day(state, *timeline, r.set_day);
     state.playing = false;
@@ -256,6 +259,8 @@ bool App::Impl::frame(const FrameInput& in) {
   draw_panels(in, req);
   focus_window = nullptr;  // a request for a window not drawn (no panels) lapses
   apply_requests(req);
+  // A request changes what the panels show (a tab switch takes ImGui two frames): draw until settled.
+  if (req.any() || tab_request >= 0) settle_frames = 2;
   if (has_campaign() && advance(state, *timeline, dt)) follow_army();
   if (flight) {
     flight->elapsed += dt;
@@ -308,7 +313,9 @@ bool App::Impl::frame(const FrameInput& in) {
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
   stats.add(ms, 1 + GpuMesh::draw_calls);
   notify();
-  return state.playing || flight.has_value() || dragging;
+  const bool settling = settle_frames > 0;
+  if (settling) --settle_frames;
+  return state.playing || flight.has_value() || dragging || settling;
 }
 
 }  // namespace atlas

@@ -66,6 +66,7 @@ struct App::Impl {
   bool gl_ready = false;
   FrameStats stats;
   int tab_request = -1;            // a panel tab to select on the next frame
+  int settle_frames = 0;           // frames still to draw after a request, so ImGui settles
   const char* focus_window = nullptr;  // give the keyboard to "Panels" (keys 1–6) or "Timeline" (T) next frame
   const char* keys_at = "map";     // where the keyboard is this frame: "map", "panels" or "timeline"
   const char* keys_announced = "map";

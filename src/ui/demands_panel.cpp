@@ -51,6 +51,105 @@ void plunder_chart(PanelContext& ctx, float height) {
   ImGui::TextDisabled("paid so far (scale up to %s lb)", format_pounds(top).c_str());
 }
 
+
+const char* const kColumns[] = {"Date", "Place", "Demanded", "Paid", "Metal", "Outcome", "Source"};
+
+// Dims a row whose event has not happened by the current date.
+struct NotYet {
+  explicit NotYet(bool not_yet) : dim(not_yet) { if (dim) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f); }
+  ~NotYet() { if (dim) ImGui::PopStyleVar(); }
+  bool dim;
+};
+
+// Wide panels: the sortable seven-column table.
+void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable("demands", 7, flags)) return;
+  const float weights[] = {1.1f, 1.0f, 1.2f, 1.2f, 0.6f, 0.9f, 1.0f};
+  for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(kColumns[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, weights[c]);
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0)
+    sort_demand_rows(rows, column_of(spec->Specs[0].ColumnIndex), spec->Specs[0].SortDirection == ImGuiSortDirection_Ascending);
+  for (const DemandRow& r : rows) {
+    ImGui::TableNextRow();
+    ImGui::PushID(r.event);
+    NotYet dim(!r.happened);
+    ImGui::TableNextColumn();
+    if (ImGui::Selectable(r.date.c_str(), ctx.state.selected_event == r.event, ImGuiSelectableFlags_SpanAllColumns))
+      ctx.requests.select_event = r.event;
+    mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
+    const std::string* cells[] = {&r.place, &r.demanded, &r.paid, &r.metal, &r.outcome, &r.sources};
+    for (const std::string* cell : cells) {
+      ImGui::TableNextColumn();
+      ImGui::TextWrapped("%s", cell->c_str());
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+// Narrow panels: a sort control, then one block a row — date and place, outcome, amounts, source.
+void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
+  static int sort_column = 0;
+  static bool ascending = true;
+  const float s = ctx.scale;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("Sort by");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110 * s);
+  if (ImGui::BeginCombo("##sort", kColumns[sort_column])) {
+    for (int c = 0; c < 7; ++c)
+      if (ImGui::Selectable(kColumns[c], c == sort_column)) sort_column = c;
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##direction", ascending ? ImGuiDir_Up : ImGuiDir_Down)) ascending = !ascending;
+  mark_item("demands-direction");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip(ascending ? "Ascending" : "Descending");
+  sort_demand_rows(rows, column_of(sort_column), ascending);
+
+  const ImGuiStyle& style = ImGui::GetStyle();
+  for (const DemandRow& r : rows) {
+    ImGui::PushID(r.event);
+    NotYet dim(!r.happened);
+    const float w = ImGui::GetContentRegionAvail().x;
+    const std::string title = r.date + " · " + r.place;
+    const std::string amounts = (r.demanded.empty() ? std::string("No demand recorded") : "Demanded " + r.demanded) +
+                                (r.paid.empty() ? std::string(" · no payment recorded") : " · paid " + r.paid);
+    const std::string source = "Source: " + r.sources;
+    ImGui::PushFont(ctx.fonts.caps);
+    const float outcome_w = ImGui::CalcTextSize(r.outcome.c_str()).x;
+    const float source_h = ImGui::CalcTextSize(source.c_str(), nullptr, false, w).y;
+    ImGui::PopFont();
+    const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, w - outcome_w - 12 * s).y;
+    const float amounts_h = ImGui::CalcTextSize(amounts.c_str(), nullptr, false, w).y;
+    const float h = title_h + amounts_h + source_h + 2 * style.ItemSpacing.y;
+    const ImVec2 top = ImGui::GetCursorPos();
+    if (ImGui::Selectable("##row", ctx.state.selected_event == r.event, 0, ImVec2(0, h))) ctx.requests.select_event = r.event;
+    mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
+    const ImVec2 after = ImGui::GetCursorPos();
+    // The block's text, drawn over the selectable (text takes no input).
+    ImGui::SetCursorPos(top);
+    ImGui::PushTextWrapPos(top.x + w - outcome_w - 12 * s);
+    ImGui::TextWrapped("%s", title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PushFont(ctx.fonts.caps);
+    const ImVec2 outcome_at(ImGui::GetWindowPos().x - ImGui::GetScrollX() + top.x + w - outcome_w,
+                            ImGui::GetWindowPos().y - ImGui::GetScrollY() + top.y + 2 * s);
+    ImGui::GetWindowDrawList()->AddText(outcome_at, ImGui::GetColorU32(ImGuiCol_Text), r.outcome.c_str());
+    ImGui::PopFont();
+    ImGui::SetCursorPos(ImVec2(top.x, top.y + title_h + style.ItemSpacing.y));
+    ImGui::TextWrapped("%s", amounts.c_str());
+    ImGui::PushFont(ctx.fonts.caps);
+    muted_text(source.c_str());
+    ImGui::PopFont();
+    ImGui::SetCursorPos(after);
+    ImGui::Dummy(ImVec2(0, 3 * s));
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 void draw_demands_panel(PanelContext& ctx) {
@@ -64,36 +163,9 @@ void draw_demands_panel(PanelContext& ctx) {
   plunder_chart(ctx, 70 * ctx.scale);
 
   auto rows = demand_rows(ctx.campaign, ctx.state.day);
-  const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("demands", 7, flags)) return;
-  ImGui::TableSetupColumn("Date", ImGuiTableColumnFlags_DefaultSort, 1.1f);
-  ImGui::TableSetupColumn("Place", 0, 1.0f);
-  ImGui::TableSetupColumn("Demanded", 0, 1.2f);
-  ImGui::TableSetupColumn("Paid", 0, 1.2f);
-  ImGui::TableSetupColumn("Metal", 0, 0.6f);
-  ImGui::TableSetupColumn("Outcome", 0, 0.9f);
-  ImGui::TableSetupColumn("Source", 0, 1.0f);
-  ImGui::TableHeadersRow();
-  if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0)
-    sort_demand_rows(rows, column_of(spec->Specs[0].ColumnIndex), spec->Specs[0].SortDirection == ImGuiSortDirection_Ascending);
-  for (const DemandRow& r : rows) {
-    ImGui::TableNextRow();
-    ImGui::PushID(r.event);
-    if (!r.happened) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
-    ImGui::TableNextColumn();
-    if (ImGui::Selectable(r.date.c_str(), ctx.state.selected_event == r.event, ImGuiSelectableFlags_SpanAllColumns))
-      ctx.requests.select_event = r.event;
-    mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
-    const std::string* cells[] = {&r.place, &r.demanded, &r.paid, &r.metal, &r.outcome, &r.sources};
-    for (const std::string* cell : cells) {
-      ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", cell->c_str());
-    }
-    if (!r.happened) ImGui::PopStyleVar();
-    ImGui::PopID();
-  }
-  ImGui::EndTable();
+  // Seven columns need about 600 px; a narrower panel lists each row as a small block instead.
+  if (ImGui::GetContentRegionAvail().x >= 600 * ctx.scale) demand_table(ctx, rows);
+  else demand_list(ctx, rows);
 }
 
 }  // namespace atlas::ui

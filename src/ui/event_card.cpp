@@ -5,6 +5,7 @@
 #include "core/panel_models.h"
 #include "render/palette.h"
 #include "ui/panel.h"
+#include "ui/targets.h"
 
 namespace atlas::ui {
 
@@ -40,8 +41,13 @@ void draw_event_card(PanelContext& ctx) {
   if (e.date.uncertain && !e.date.note.empty()) line("Date", e.date.note);
   ImGui::PushFont(ctx.fonts.caps);
   muted_text(("Source: " + sources_text(c, e.sources)).c_str());
-  for (const Claim& d : e.differs) muted_text(("· " + sources_text(c, {d.source}) + ": " + d.claim).c_str());
   ImGui::PopFont();
+  if (!e.differs.empty()) {  // the claims themselves are in the Sources panel, which has the room
+    ImGui::PushFont(ctx.fonts.caps);
+    if (ImGui::SmallButton("The sources differ here: compare them ›")) ctx.requests.open_sources = true;
+    mark_item("compare-sources");
+    ImGui::PopFont();
+  }
 }
 
 }  // namespace atlas::ui

@@ -17,6 +17,11 @@ struct PanelRequests {
   double set_day = -1;       // scrub to a day (>= 0)
   double set_speed = -1;     // days per second (> 0)
   int step = 0;              // -1 previous event, +1 next event
+  bool open_sources = false; // switch the panels to the Sources tab
+  bool any() const {
+    return select_event >= 0 || select_chapter >= 0 || select_place >= 0 || toggle_play || set_day >= 0 ||
+           set_speed > 0 || step != 0 || open_sources;
+  }
 };
 
 struct PanelContext {

@@ -3,6 +3,7 @@
 
 #include "core/panel_models.h"
 #include "ui/panel.h"
+#include "ui/targets.h"
 
 namespace atlas::ui {
 
@@ -15,6 +16,7 @@ void draw_sources_panel(PanelContext& ctx) {
     ImGui::TextWrapped("%s", sources_text(c, e.sources).c_str());
     if (!e.differs.empty()) {
       ImGui::TextWrapped("Where the accounts differ:");
+      mark_item("sources-differ");
       for (const Claim& d : e.differs) {
         ImGui::Bullet();
         ImGui::TextWrapped("%s: %s", sources_text(c, {d.source}).c_str(), d.claim.c_str());

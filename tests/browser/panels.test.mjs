@@ -19,20 +19,52 @@ async function clickTarget(page, name) {
   await page.waitForTimeout(150);
 }
 
-test('clicking a Demands row sets the date and flies the map to the place', async () => {
-  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
-  const before = await page.evaluate(() => atlas.state());
-  await clickTarget(page, 'tab:Demands');
-  await clickTarget(page, 'demand:beroea-burned');
-  await page.waitForFunction(() => atlas.state().event === 'beroea-burned', null, { timeout: 5000 });
-  await settle(page);
-  const after = await page.evaluate(() => atlas.state());
-  assert.equal(after.event, 'beroea-burned');
-  assert.notEqual(after.date, before.date);
-  assert.ok(Math.abs(after.camera.lon - before.camera.lon) + Math.abs(after.camera.lat - before.camera.lat) > 0.05, 'the camera moved');
-  const [px, py] = after.place_px, [cx, cy] = after.clear_centre_px;
-  assert.ok(Math.hypot(px - cx, py - cy) < 40, `Beroea is centred in the clear map area (${px},${py} vs ${cx},${cy})`);
+// The wide layout's panel lists the demands as blocks; the blog layout's is wide enough for the table.
+for (const [w, h, form] of [[1280, 800, 'list'], [760, 1000, 'table']]) {
+  test(`clicking a Demands row (${form}, ${w}x${h}) sets the date and flies the map to the place`, async () => {
+    const { page, context, errors } = await openPage(env.browser, env.url, { width: w, height: h });
+    const before = await page.evaluate(() => atlas.state());
+    await clickTarget(page, 'tab:Demands');
+    await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+    const listed = !!(await page.evaluate(() => atlas.targets()))['demands-direction'];
+    assert.equal(listed, form === 'list', `the demands are shown as a ${form}`);
+    await clickTarget(page, 'demand:beroea-burned');
+    await page.waitForFunction(() => atlas.state().event === 'beroea-burned', null, { timeout: 5000 });
+    await settle(page);
+    const after = await page.evaluate(() => atlas.state());
+    assert.equal(after.event, 'beroea-burned');
+    assert.notEqual(after.date, before.date);
+    assert.ok(Math.abs(after.camera.lon - before.camera.lon) + Math.abs(after.camera.lat - before.camera.lat) > 0.05, 'the camera moved');
+    const [px, py] = after.place_px, [cx, cy] = after.clear_centre_px;
+    assert.ok(Math.hypot(px - cx, py - cy) < 40, `Beroea is centred in the clear map area (${px},${py} vs ${cx},${cy})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the event card sends the reader to the Sources panel where the accounts differ', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url + '#event=antioch-sacked', { width: 1280, height: 800 });
+  assert.equal((await page.evaluate(() => atlas.targets()))['sources-differ'], undefined, 'Sources is not open yet');
+  await clickTarget(page, 'compare-sources');
+  await page.waitForFunction(() => !!atlas.targets()['sources-differ'], null, { timeout: 5000 });
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a narrow panel lists the demands as blocks, sortable both ways', async () => {
+  const { page, context } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1100, height: 800 });
+  await clickTarget(page, 'tab:Demands');
+  const order = () => page.evaluate(() => Object.entries(atlas.targets()).filter(([k]) => k.startsWith('demand:'))
+    .sort((a, b) => a[1][1] - b[1][1]).map(([k]) => k));
+  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+  const byDate = await order();
+  assert.ok(byDate.length >= 8, `rows: ${byDate}`);
+  await clickTarget(page, 'demands-direction');  // descending
+  await page.waitForFunction((first) => {
+    const t = Object.entries(atlas.targets()).filter(([k]) => k.startsWith('demand:')).sort((a, b) => a[1][1] - b[1][1]);
+    return t.length && t[0][0] !== first;
+  }, byDate[0], { timeout: 5000 });
+  assert.deepEqual(await order(), [...byDate].reverse(), 'the same rows, latest first');
   await context.close();
 });
 
@@ -45,6 +77,7 @@ test('play advances the date and pause stops it', async () => {
   assert.equal(s1.playing, true);
   assert.ok(s1.day > d0 + 2, `the date advanced (${d0} -> ${s1.day})`);
   await clickTarget(page, 'play');
+  await page.waitForFunction(() => !atlas.state().playing, null, { timeout: 5000 });
   const d2 = (await page.evaluate(() => atlas.state())).day;
   await page.waitForTimeout(500);
   assert.equal((await page.evaluate(() => atlas.state())).day, d2);
