@@ -188,7 +188,8 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
   if (layout.panel.empty()) return;
   place_window(layout.panel);
   const bool panels_focus = take_focus("Panels");
-  ImGui::Begin("Panels", nullptr, kFixed);
+  const bool sheet_closed = layout.sheet && !sheet_open;  // one line: no scrollbar beside it
+  ImGui::Begin("Panels", nullptr, kFixed | (sheet_closed ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
   if (panels_focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys_at = "panels";
   if (layout.sheet) {
@@ -197,9 +198,8 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
     ImGui::SameLine();
     const int e = state.selected_event;
     const std::string line = e >= 0 ? event_announcement(campaign, e) : campaign.title;
-    ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(layout.panel.x + layout.panel.w - 8 * s, layout.panel.y + layout.panel.h), true);
-    ImGui::TextUnformatted(line.c_str());  // one line, clipped at the sheet's edge
-    ImGui::PopClipRect();
+    const float room = layout.panel.x + layout.panel.w - 8 * s - ImGui::GetCursorScreenPos().x;
+    ImGui::TextUnformatted(ui::fit_line(line, room).c_str());  // one line, ending in "…" if cut
     if (!sheet_open) { ImGui::End(); return; }
   }
   const bool card_in_tabs = layout.mode != LayoutMode::Wide;

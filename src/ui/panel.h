@@ -1,5 +1,7 @@
 // The one small API every panel shares: draw from a context, ask the App for changes via requests.
 #pragma once
+#include <string>
+
 #include "core/atlas_state.h"
 #include "core/campaign.h"
 #include "core/ledger.h"
@@ -48,5 +50,6 @@ void draw_timeline_bar(PanelContext& ctx);
 void heading(const PanelContext& ctx, const char* text);
 void muted_text(const char* text);         // wrapped, in the soft ink colour
 void italic_text(const PanelContext& ctx, const char* text);  // wrapped, italic
+std::string fit_line(const std::string& text, float width);  // cut to width in the current font, ending in "…"
 
 }  // namespace atlas::ui

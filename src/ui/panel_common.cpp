@@ -1,6 +1,8 @@
 // Helpers shared by the panels: headings, muted and italic text.
 #include <imgui.h>
 
+#include <string>
+
 #include "render/palette.h"
 #include "ui/panel.h"
 
@@ -23,6 +25,23 @@ void italic_text(const PanelContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.italic);
   ImGui::TextWrapped("%s", text);
   ImGui::PopFont();
+}
+
+std::string fit_line(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  static const char kEllipsis[] = "\xE2\x80\xA6";
+  // The longest prefix, cut at a character boundary (not inside a UTF-8 sequence), that fits with "…".
+  size_t lo = 0, hi = text.size();
+  while (lo < hi) {
+    size_t mid = (lo + hi + 1) / 2;
+    while (mid > 0 && mid < text.size() && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+    if (mid <= lo) { hi = lo; break; }
+    if (ImGui::CalcTextSize((text.substr(0, mid) + kEllipsis).c_str()).x <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  std::string cut = text.substr(0, lo);
+  while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == ':')) cut.pop_back();
+  return cut + kEllipsis;
 }
 
 }  // namespace atlas::ui
