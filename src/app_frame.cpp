@@ -63,9 +63,13 @@ void App::Impl::fly_to_event(int event) {
   if (e.place_index >= 0 && std::fabs(campaign.places[static_cast<size_t>(e.place_index)].lon - 38) < 14) {
     fly_to_place(e.place_index);
   } else {  // far away (Constantinople, Ravenna) or no place: show the army at that date
-    ArmyPosition a = timeline->army_at(focus_day(e));
-    fly_to(centre_on(project(a.at.lat, a.at.lon), layout.map, std::max(camera.px_per_km, fit_scale)));
+    fly_to_army(focus_day(e));
   }
+}
+
+void App::Impl::fly_to_army(double day) {
+  ArmyPosition a = timeline->army_at(day >= 0 ? day : state.day);
+  fly_to(centre_on(project(a.at.lat, a.at.lon), layout.map, std::max(camera.px_per_km, fit_scale)));
 }
 
 // While playing, keep the army inside the part of the map no panel covers.
@@ -111,6 +115,12 @@ void App::Impl::apply_requests(const ui::PanelRequests& r) {
     set_day(state, *timeline, campaign.chapters[static_cast<size_t>(r.select_chapter)].date.start + 0.5);
     state.playing = false;
     if (state.selected_event >= 0) fly_to_event(state.selected_event);
+    reader_navigated = true;
+  }
+  if (r.select_decision >= 0 && r.select_decision < static_cast<int>(campaign.decisions.size())) {
+    set_day(state, *timeline, campaign.decisions[static_cast<size_t>(r.select_decision)].date.start + 0.5);
+    state.playing = false;
+    fly_to_army();
     reader_navigated = true;
   }
   if (event >= 0) {

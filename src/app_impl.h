@@ -88,6 +88,7 @@ struct App::Impl {
   void fly_to(const Camera& target);
   void fly_to_event(int event);
   void fly_to_place(int place);
+  void fly_to_army(double day = -1);  // centre on the army at `day` (default: the current date)
   void follow_army();
   void notify();
 

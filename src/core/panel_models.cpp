@@ -145,7 +145,7 @@ std::vector<DecisionRow> decision_rows(const Campaign& c, const Timeline& t, dou
   for (size_t i = 0; i < c.decisions.size(); ++i) {
     const Decision& d = c.decisions[i];
     rows.push_back({static_cast<int>(i), format_date_span(d.date.start, d.date.end, d.date.uncertain), d.what, d.why,
-                    d.followed, sources_text(c, d.sources), static_cast<int>(i) < taken});
+                    d.followed, sources_text(c, d.sources), static_cast<int>(i) < taken, static_cast<int>(i) == taken - 1});
   }
   return rows;
 }

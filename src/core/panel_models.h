@@ -50,7 +50,8 @@ std::vector<SiegeRow> siege_rows(const Campaign& campaign, double day);
 struct DecisionRow {
   int decision = -1;
   std::string date, what, why, followed, sources;
-  bool taken = false;  // by the current date
+  bool taken = false;    // by the current date
+  bool current = false;  // the latest taken by the current date
 };
 std::vector<DecisionRow> decision_rows(const Campaign& campaign, const Timeline& timeline, double day);
 

@@ -10,11 +10,19 @@ before(async () => { env = await start(); });
 after(async () => { await env?.stop(); });
 
 const settle = (page) => page.waitForFunction(() => !atlas.state().flying, null, { timeout: 10000 });
-// Clicks a named control where the last frame drew it (waiting for it to appear, e.g. after a tab switch).
+// Clicks a named control where the last frame drew it (waiting for it to appear, e.g. after a tab switch);
+// a control scrolled out of sight is first brought into view with the wheel, as a reader would.
 async function clickTarget(page, name) {
   await page.waitForFunction((n) => !!atlas.targets()[n], name, { timeout: 5000 }).catch(() => {});
-  const t = (await page.evaluate(() => atlas.targets()))[name];
-  assert.ok(t, `control ${name} is on screen`);
+  let t = (await page.evaluate(() => atlas.targets()))[name];
+  assert.ok(t, `control ${name} is drawn`);
+  const height = page.viewportSize().height;
+  for (let i = 0; i < 20 && t[1] + t[3] > height - 4; i++) {
+    await page.mouse.move(t[0] + t[2] / 2, height - 60);
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(250);
+    t = (await page.evaluate(() => atlas.targets()))[name];
+  }
   await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
   await page.waitForTimeout(150);
 }
@@ -41,6 +49,21 @@ for (const [w, h, form] of [[1280, 800, 'list'], [760, 1000, 'table']]) {
     await context.close();
   });
 }
+
+test('a decision of Justinian\'s moves the date to it and the map to where the army then was', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
+  await clickTarget(page, 'tab:Justinian');
+  const before = await page.evaluate(() => atlas.state());
+  await clickTarget(page, 'decision:refuse-ratify');
+  await page.waitForFunction(() => atlas.state().date === '0540-09-10', null, { timeout: 5000 });
+  await settle(page);
+  const after = await page.evaluate(() => atlas.state());
+  assert.equal(after.playing, false);
+  assert.ok(Math.abs(after.camera.lon - before.camera.lon) + Math.abs(after.camera.lat - before.camera.lat) > 0.05, 'the camera moved');
+  assert.match(await page.evaluate(() => location.hash), /0540-09-10|event=/, 'the hash follows');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test('the event card sends the reader to the Sources panel where the accounts differ', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=antioch-sacked', { width: 1280, height: 800 });

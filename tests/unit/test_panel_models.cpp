@@ -96,6 +96,20 @@ TEST_CASE("Justinian's decisions: taken or not yet at a date") {
   CHECK(early.front().taken);
   CHECK_FALSE(early.back().taken);
   for (const DecisionRow& r : late) CHECK(r.taken);
+  // Exactly one row is the current one: the latest decision taken by the date.
+  auto current = [](const std::vector<DecisionRow>& rows) {
+    int n = 0, at = -1;
+    for (const DecisionRow& r : rows)
+      if (r.current) ++n, at = r.decision;
+    return n == 1 ? at : -1;
+  };
+  CHECK(current(early) == 0);
+  CHECK(current(late) == static_cast<int>(late.size()) - 1);
+  auto mid = decision_rows(c, t, day("0540-07-01"));
+  const int m = current(mid);
+  REQUIRE(m >= 0);
+  CHECK(mid[static_cast<size_t>(m)].taken);
+  if (m + 1 < static_cast<int>(mid.size())) CHECK_FALSE(mid[static_cast<size_t>(m) + 1].taken);
 }
 
 TEST_CASE("the event card and the announcement say when, where, what and the source") {
