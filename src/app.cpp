@@ -138,6 +138,12 @@ void App::Impl::apply(const UrlParams& p, bool initial) {
   if (p.autoplay) state.playing = *p.autoplay && !(initial && state.reduced_motion);
 }
 
+// The place at the centre of the map no panel covers: what `view=` means, so a link opens where it was made.
+LonLatDeg App::Impl::view_centre() const {
+  Vec2 km = screen_to_world(camera, layout.map, layout.map.clear_centre());
+  return unproject_from_map({km.x, km.y});
+}
+
 std::string App::Impl::hash() const {
   UrlParams p;
   if (has_campaign()) {
@@ -145,8 +151,7 @@ std::string App::Impl::hash() const {
     std::string iso = format_iso_date(static_cast<int>(std::floor(state.day)));
     p.date = iso.substr(0, 1) == "0" ? iso.substr(1) : iso;
   }
-  MapKm c{camera.centre.x, camera.centre.y};
-  LonLatDeg ll = unproject_from_map(c);
+  LonLatDeg ll = view_centre();
   p.view = ViewParam{ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
   if (!panels) p.panels = false;
   if (embed) p.embed = true;
@@ -253,7 +258,7 @@ std::string App::Impl::state_json() const {
     field("chapter", ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "", true);
     field("playing", m.state.playing ? "true" : "false", false);
   }
-  LonLatDeg ll = unproject_from_map({m.camera.centre.x, m.camera.centre.y});
+  LonLatDeg ll = m.view_centre();
   char cam[160];
   std::snprintf(cam, sizeof cam, "{\"lon\":%.5f,\"lat\":%.5f,\"zoom\":%.4f,\"px_per_km\":%.5f}", ll.lon, ll.lat,
                 std::log2(m.camera.px_per_km / m.fit_scale), m.camera.px_per_km);

@@ -238,6 +238,19 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
   ImGui::End();
 }
 
+// Where each city visible on the uncovered map was drawn, for tests that click and hover cities.
+void App::Impl::mark_places(const MapView& view, const std::vector<Rect>& covered) const {
+  const float r = 7 * view.pixel_ratio;
+  for (const Place& p : campaign.places) {
+    Vec2 at = world_to_screen(view.camera, view.viewport, project(p.lat, p.lon));
+    if (at.x < 0 || at.y < 0 || at.x > view.viewport.width || at.y > view.viewport.height) continue;
+    bool hidden = false;
+    for (const Rect& c : covered) hidden = hidden || (at.x >= c.x0 && at.x <= c.x1 && at.y >= c.y0 && at.y <= c.y1);
+    if (!hidden) ui::mark_rect("place:" + p.id, static_cast<float>(at.x) - r, static_cast<float>(at.y) - r,
+                               static_cast<float>(at.x) + r, static_cast<float>(at.y) + r);
+  }
+}
+
 bool App::Impl::frame(const FrameInput& in) {
   if (!gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
   const auto t0 = std::chrono::steady_clock::now();
@@ -289,12 +302,14 @@ bool App::Impl::frame(const FrameInput& in) {
     const bool mouse_on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;
     hovered_place = overlay.draw(*timeline, state, view, fonts, covered, mouse_on_map ? io.MousePos.x : -1e9f,
                                  mouse_on_map ? io.MousePos.y : -1e9f);
+    mark_places(view, covered);
     if (hovered_place >= 0 && !dragging) {
       const Place& p = campaign.places[static_cast<size_t>(hovered_place)];
       PlaceStatus ps = timeline->place_status(hovered_place, state.day);
       ImGui::BeginTooltip();
       ImGui::PushFont(fonts.heading);
       ImGui::TextUnformatted(p.ancient_name.c_str());
+      ui::mark_item("tooltip:" + p.id);
       ImGui::PopFont();
       ImGui::PushFont(fonts.italic);
       ImGui::TextUnformatted(p.modern_name.c_str());

@@ -12,6 +12,7 @@
 #include "core/frame_stats.h"
 #include "core/geography.h"
 #include "core/layout.h"
+#include "core/projection.h"
 #include "core/ledger.h"
 #include "core/timeline.h"
 #include "core/url_params.h"
@@ -79,6 +80,7 @@ struct App::Impl {
   void apply(const UrlParams& p, bool initial);
   Vec2 project(double lat, double lon) const;
   std::string hash() const;
+  LonLatDeg view_centre() const;
   std::string state_json() const;
 
   // app_frame.cpp
@@ -89,6 +91,7 @@ struct App::Impl {
   void fly_to_event(int event);
   void fly_to_place(int place);
   void fly_to_army(double day = -1);  // centre on the army at `day` (default: the current date)
+  void mark_places(const MapView& view, const std::vector<Rect>& covered) const;
   void follow_army();
   void notify();
 

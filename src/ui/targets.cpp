@@ -19,6 +19,10 @@ std::vector<Target> g_targets;
 
 void mark_item(const std::string& name) { g_targets.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}); }
 
+void mark_rect(const std::string& name, float x0, float y0, float x1, float y1) {
+  g_targets.push_back({name, ImVec2(x0, y0), ImVec2(x1, y1)});
+}
+
 void clear_targets() { g_targets.clear(); }
 
 std::string targets_json(float r) {

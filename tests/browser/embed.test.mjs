@@ -78,6 +78,18 @@ test('a deep link opens on its event with the map centred on the place, and the 
   await context.close();
 });
 
+test('a view link opens where it was made: the hash gives back the same view', async () => {
+  for (const [w, h] of [[1280, 800], [700, 900]]) {
+    const { page, context } = await openPage(env.browser, env.url + '#view=36.7,36.1,1.5', { width: w, height: h });
+    await page.waitForFunction(() => /view=/.test(location.hash), null, { timeout: 5000 });
+    await page.waitForFunction(() => !atlas.state().flying, null, { timeout: 10000 });
+    assert.match(await page.evaluate(() => location.hash), /view=36\.70\d,36\.10\d,1\.50/, `at ${w}x${h}`);
+    const cam = (await page.evaluate(() => atlas.state())).camera;
+    assert.ok(Math.abs(cam.lon - 36.7) < 0.01 && Math.abs(cam.lat - 36.1) < 0.01, JSON.stringify(cam));
+    await context.close();
+  }
+});
+
 test('a lost WebGL context is restored and the map drawn again', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 900, height: 600 });
   await page.evaluate(() => { window.lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context'); window.lose.loseContext(); });

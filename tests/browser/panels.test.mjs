@@ -1,7 +1,7 @@
 // Browser tests of panels and timeline: a Demands row moves date and map, play advances, idle draws nothing, layouts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { start, openPage } from './harness.mjs';
 import { decodePng, pixelStats } from './png.mjs';
 
@@ -61,6 +61,23 @@ test('a decision of Justinian\'s moves the date to it and the map to where the a
   assert.equal(after.playing, false);
   assert.ok(Math.abs(after.camera.lon - before.camera.lon) + Math.abs(after.camera.lat - before.camera.lat) > 0.05, 'the camera moved');
   assert.match(await page.evaluate(() => location.hash), /0540-09-10|event=/, 'the hash follows');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hovering a city shows its fate so far; clicking it selects its events', async () => {
+  const campaign = JSON.parse(readFileSync('assets/campaigns/khusrau-540.json', 'utf8'));
+  const atAntioch = campaign.events.filter((e) => e.place === 'antioch').map((e) => e.id);
+  assert.ok(atAntioch.length > 0);
+  const { page, context, errors } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
+  await page.evaluate(() => atlas.go({ view: '36.7,36.1,1.5' }));  // Antioch and Beroea in view, apart
+  await settle(page);
+  await page.waitForFunction(() => !!atlas.targets()['place:beroea'], null, { timeout: 5000 });
+  const b = (await page.evaluate(() => atlas.targets()))['place:beroea'];
+  await page.mouse.move(b[0] + b[2] / 2, b[1] + b[3] / 2);
+  await page.waitForFunction(() => !!atlas.targets()['tooltip:beroea'], null, { timeout: 5000 });
+  await clickTarget(page, 'place:antioch');
+  await page.waitForFunction((ids) => ids.includes(atlas.state().event), atAntioch, { timeout: 5000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
