@@ -13,7 +13,8 @@ namespace atlas {
 struct FrameInput {
   int fb_width = 0, fb_height = 0;  // framebuffer (device) pixels; ImGui works in these too
   float pixel_ratio = 1.0f;         // device pixels per CSS pixel
-  double dt = 1.0 / 60.0;           // seconds since the previous drawn frame
+  double dt = 1.0 / 60.0;           // real seconds since the previous drawn frame, idle time included
+  bool resumed = false;             // the first frame after idling: animations start from a nominal step
   // Two-finger gestures since the last frame (touch screens): zoom about an anchor, and pan.
   double pinch_factor = 1.0;
   float pinch_x = 0, pinch_y = 0;   // device px

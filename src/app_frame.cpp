@@ -255,8 +255,10 @@ bool App::Impl::frame(const FrameInput& in) {
   if (!gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
   const auto t0 = std::chrono::steady_clock::now();
   ImGuiIO& io = ImGui::GetIO();
-  const double dt = std::clamp(in.dt, 1e-4, 0.25);  // never zero (frozen clocks), never a jump
-  io.DeltaTime = static_cast<float>(dt);
+  // ImGui's clock follows real time, idle included, so two clicks seconds apart are never a double
+  // click; animations never jump: a nominal step after idling, at most a quarter second otherwise.
+  io.DeltaTime = static_cast<float>(std::max(in.dt, 1e-4));
+  const double dt = in.resumed ? 1.0 / 60.0 : std::clamp(in.dt, 1e-4, 0.25);
   io.DisplaySize = ImVec2(static_cast<float>(in.fb_width), static_cast<float>(in.fb_height));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ensure_scale(in.pixel_ratio);

@@ -138,12 +138,15 @@ void run_loop(App& app, GLFWwindow* window) {
   double last = glfwGetTime();
   bool animating = true;
   while (!glfwWindowShouldClose(window)) {
-    if (animating || g_wake_frames > 0) glfwPollEvents();
-    else glfwWaitEvents();  // idle: no frame is drawn until something happens
+    const bool idle = !animating && g_wake_frames == 0;
+    if (idle) glfwWaitEvents();  // no frame is drawn until something happens
+    else glfwPollEvents();
     if (g_wake_frames > 0) --g_wake_frames;
     double now = glfwGetTime();
     ImGui_ImplGlfw_NewFrame();
-    animating = app.frame(measure(window, now - last));
+    FrameInput in = measure(window, now - last);
+    in.resumed = idle;
+    animating = app.frame(in);
     last = now;
     glfwSwapBuffers(window);
   }

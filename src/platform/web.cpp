@@ -29,6 +29,8 @@ struct Web {
   int wake_frames = 3;   // frames still to draw after the last input (ImGui settles in a few)
   int frames_drawn = 0;
   double last_time = 0;
+  bool resumed = false;
+  double last_touch_ms = -1e9;  // the browser follows a tap with emulated mouse events: not a second click
   float dpr = 1.0f;
   std::string state;
   // Two-finger gesture accumulated between frames.
@@ -102,6 +104,8 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   if (!sync_canvas_size(in.fb_width, in.fb_height)) return EM_FALSE;  // hidden: wait for a resize
   in.pixel_ratio = g.dpr;
   in.dt = g.last_time > 0 ? (now_ms - g.last_time) / 1000.0 : 1.0 / 60.0;
+  in.resumed = g.resumed;
+  g.resumed = false;
   g.last_time = now_ms;
   in.pinch_factor = g.pinch;
   in.pinch_x = g.pinch_x, in.pinch_y = g.pinch_y, in.pan_x = g.pan_x, in.pan_y = g.pan_y;
@@ -117,7 +121,7 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   if (n.state_changed) js_state_changed(n.state_json.c_str(), n.hash.c_str(), n.push_history ? 1 : 0);
   if (g.wake_frames > 0) --g.wake_frames;
   if (animating || g.wake_frames > 0) request_frame();
-  else g.last_time = 0;  // the next frame after idling starts with a nominal delta
+  else g.resumed = true;  // idle from now: the next frame's animations start with a nominal step
   return EM_FALSE;
 }
 
@@ -128,6 +132,7 @@ void request_frame() {
 }
 
 EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+  if (emscripten_get_now() - g.last_touch_ms < 800) return EM_FALSE;  // a touch's echo (still focuses the canvas)
   const float x = static_cast<float>(e->targetX) * g.dpr, y = static_cast<float>(e->targetY) * g.dpr;
   int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
   if (button >= 0 && (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP))
@@ -202,6 +207,7 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 }
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
+  g.last_touch_ms = emscripten_get_now();
   if (e->numTouches >= 2 && type != EMSCRIPTEN_EVENT_TOUCHEND && type != EMSCRIPTEN_EVENT_TOUCHCANCEL) {
     // Two fingers pan and zoom the map, whether or not it is active (one finger scrolls the page).
     const EmscriptenTouchPoint &a = e->touches[0], &b = e->touches[1];

@@ -147,3 +147,37 @@ test('two fingers pinch-zoom the map (touch)', async () => {
   await page.waitForFunction((z) => atlas.state().camera.px_per_km > z * 2, z0, { timeout: 5000 });
   await context.close();
 });
+
+test('one finger scrolls the host page over an inactive map; after a tap it pans the map (touch)', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 800, height: 800 }, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(env.url + 'embed-example.html');
+  const frame = await (await page.waitForSelector('#atlas')).contentFrame();
+  await frame.waitForFunction(() => window.atlas && window.atlas.ready, null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+  const client = await context.newCDPSession(page);
+  const send = (type, touchPoints) => client.send('Input.dispatchTouchEvent', { type, touchPoints });
+  const drag = async (x, y, dx, dy) => {
+    await send('touchStart', [{ x, y, id: 1 }]);
+    for (let i = 1; i <= 10; i++) { await send('touchMove', [{ x: x + i * dx, y: y + i * dy, id: 1 }]); await page.waitForTimeout(50); }
+    await send('touchEnd', []);
+    await page.waitForTimeout(800);
+  };
+  let box = await page.locator('#atlas').boundingBox();
+  const cam0 = await camera(frame);
+  await drag(box.x + box.width * 0.4, Math.min(box.y + box.height * 0.6, 700), 0, -25);
+  assert.ok(await page.evaluate(() => window.scrollY) > 100, 'the page scrolled');
+  assert.deepEqual(await camera(frame), cam0, 'the inactive map did not move');
+
+  box = await page.locator('#atlas').boundingBox();
+  const x = box.x + box.width * 0.4, y = box.y + box.height * 0.4;
+  await page.touchscreen.tap(x, y);  // activates the map
+  await page.waitForTimeout(700);    // longer than a double tap: the drag below must not zoom
+  const scrolled = await page.evaluate(() => window.scrollY), cam1 = await camera(frame);
+  await drag(x, y, 10, -10);
+  const cam2 = await camera(frame);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page stays put');
+  assert.ok(Math.abs(cam2.lon - cam1.lon) + Math.abs(cam2.lat - cam1.lat) > 0.5, `the map panned (${JSON.stringify(cam1)} -> ${JSON.stringify(cam2)})`);
+  assert.equal(cam2.px_per_km, cam1.px_per_km, 'and did not zoom');
+  await context.close();
+});
