@@ -213,7 +213,7 @@ LoadResult load_campaign(std::string_view text, std::string_view file_name) {
     return result;
   }
   Campaign campaign;
-  CampaignBuilder builder{ctx, campaign, {}, {}, {}};
+  CampaignBuilder builder{ctx, campaign, {}, {}, {}, {}};
   read_campaign(builder, root);
   if (ctx.ok()) result.campaign = std::move(campaign);
   else result.error = ctx.error();
@@ -230,8 +230,13 @@ std::string load_campaign_file(const std::string& path, Campaign& out) {
   std::size_t n = 0;
   while (text.size() < limit && (n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
   const bool read_error = std::ferror(f) != 0;
+  long size = -1;  // a file over the limit is reported by its real size, not by how much was read
+  if (!read_error && text.size() >= limit && std::fseek(f, 0, SEEK_END) == 0) size = std::ftell(f);
   std::fclose(f);
   if (read_error) return "cannot read campaign file \"" + path + "\"";
+  if (text.size() >= limit)
+    return path + ": the file is " + (size >= 0 ? std::to_string(size) + " bytes" : "too large") +
+           "; a campaign may be at most " + std::to_string(JsonLimits{}.max_bytes) + " bytes (4 MiB)";
   LoadResult result = load_campaign(text, path);
   if (!result.ok()) return result.error.to_string();
   out = std::move(result.campaign);

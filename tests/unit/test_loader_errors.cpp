@@ -1,6 +1,7 @@
 // Loader rejection tests: each bad input must fail with file:line:column, the field and a clear message.
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <string>
 
 #include "campaign_test_support.h"
@@ -174,6 +175,23 @@ TEST_CASE("a missing file is reported by name and the model is left untouched") 
   c.title = "kept";
   const std::string error = load_campaign_file("/nonexistent/dir/khusrau-540.json", c);
   CHECK(error.find("cannot open campaign file \"/nonexistent/dir/khusrau-540.json\"") == 0);
+  CHECK(c.title == "kept");
+}
+
+TEST_CASE("a file over the limit is reported with its real size, unparsed") {
+  const std::string path = std::string(ATLAS_SOURCE_DIR) + "/build/test-huge-campaign.json";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    REQUIRE(f);
+    std::string chunk(1024 * 1024, ' ');
+    for (int i = 0; i < 6; ++i) std::fwrite(chunk.data(), 1, chunk.size(), f);
+    std::fclose(f);
+  }
+  Campaign c;
+  c.title = "kept";
+  const std::string error = load_campaign_file(path, c);
+  std::remove(path.c_str());
+  CHECK(error == path + ": the file is 6291456 bytes; a campaign may be at most 4194304 bytes (4 MiB)");
   CHECK(c.title == "kept");
 }
 
