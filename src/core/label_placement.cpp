@@ -12,9 +12,9 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
   std::vector<size_t> order(labels.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
-  for (size_t i : order) {
-    const LabelRequest& l = labels[i];
-    const float w = l.width, h = l.height, g = l.gap, ax = l.anchor_x, ay = l.anchor_y;
+  // The first free box among eight positions around the anchor at distance `g`.
+  auto try_ring = [&](const LabelRequest& l, float g, LabelPlacement& result) {
+    const float w = l.width, h = l.height, ax = l.anchor_x, ay = l.anchor_y;
     Rect candidates[] = {
         {ax + g, ay - h / 2, ax + g + w, ay + h / 2},          // right
         {ax - g - w, ay - h / 2, ax - g, ay + h / 2},          // left
@@ -29,10 +29,15 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
     for (const Rect& c : candidates) {
       if (c.x0 < bounds.x0 || c.y0 < bounds.y0 || c.x1 > bounds.x1 || c.y1 > bounds.y1) continue;
       if (std::any_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(c); })) continue;
-      out[i] = {true, c};
+      result = {true, c};
       taken.push_back(c);
-      break;
+      return true;
     }
+    return false;
+  };
+  for (size_t i : order) {
+    const LabelRequest& l = labels[i];
+    if (!try_ring(l, l.gap, out[i]) && l.far_gap > l.gap) try_ring(l, l.far_gap, out[i]);
   }
   return out;
 }

@@ -15,6 +15,7 @@ struct LabelRequest {
   float gap;                 // space between the anchor and the box, px
   int priority;              // higher is placed first
   bool above_first = false;  // try above the anchor before the right-hand side
+  float far_gap = 0;         // if > gap: a second ring of positions at this distance, tried when the first is full
 };
 
 struct LabelPlacement {

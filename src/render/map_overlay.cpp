@@ -32,13 +32,21 @@ void halo_text(ImDrawList* dl, ImFont* font, float size, ImVec2 p, ImU32 col, co
 }
 
 // Spaced capitals: each letter drawn with extra tracking.
-void spaced_caps(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32 col, const std::string& text) {
+std::string upper(const std::string& text) {
   std::string up = text;
   for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return up;
+}
+float spaced_width(ImFont* font, float size, const std::string& up) {
   const float track = size * 0.32f;
   float width = 0;
   for (char ch : up) width += font->CalcTextSizeA(size, FLT_MAX, 0, &ch, &ch + 1).x + track;
-  float x = centre.x - (width - track) / 2;
+  return width - track;
+}
+void spaced_caps(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32 col, const std::string& text) {
+  const std::string up = upper(text);
+  const float track = size * 0.32f;
+  float x = centre.x - spaced_width(font, size, up) / 2;
   for (char ch : up) {
     dl->AddText(font, size, ImVec2(x, centre.y - size / 2), col, &ch, &ch + 1);
     x += font->CalcTextSizeA(size, FLT_MAX, 0, &ch, &ch + 1).x + track;
@@ -136,7 +144,16 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     const Label& l = c.labels[i];
     float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * s * region_scale;
     if (l.size == LabelSize::Small && css_scale < 0.5f) continue;
-    spaced_caps(dl, fonts.body, size, screen(labels_[i]), rgba(palette::ink_soft, 0.45f), l.text);
+    // A name whose place is on the uncovered map is slid fully into it, never cut at an edge or a
+    // panel ("…RRANEAN SEA"); one whose place is under a panel or off the map is not drawn.
+    ImVec2 at = screen(labels_[i]);
+    const float half = spaced_width(fonts.body, size, upper(l.text)) / 2 + 6 * s;
+    const float x0 = static_cast<float>(vp.inset_left), x1 = static_cast<float>(vp.width - vp.inset_right);
+    const float y0 = static_cast<float>(vp.inset_top), y1 = static_cast<float>(vp.height - vp.inset_bottom);
+    if (at.x < x0 || at.x > x1 || at.y < y0 || at.y > y1 || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
+    at.x = std::clamp(at.x, x0 + half, x1 - half);
+    at.y = std::clamp(at.y, y0 + size, y1 - size);
+    spaced_caps(dl, fonts.body, size, at, rgba(palette::ink_soft, 0.45f), l.text);
   }
   dl->PopClipRect();
 
@@ -181,7 +198,8 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   requests.push_back({frontier_at.x, frontier_at.y, frontier_size.x, frontier_size.y, 6 * s, 50});
   const char* army_label = "Khusrau's army";
   ImVec2 army_size = fonts.italic->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, army_label);
-  requests.push_back({army.x, army.y, army_size.x, army_size.y, 12 * s, 100000, true});
+  // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
+  requests.push_back({army.x, army.y, army_size.x, army_size.y, 12 * s, 100000, true, 24 * s});
   Rect bounds{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)};
   std::vector<LabelPlacement> placed = place_labels(requests, obstacles, bounds);
   if (const LabelPlacement& f = placed[placed.size() - 2]; f.placed)

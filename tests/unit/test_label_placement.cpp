@@ -38,3 +38,16 @@ TEST_CASE("labels avoid obstacles and stay inside the bounds") {
   auto none = place_labels({{5, 5, 400, 400, 2, 1}}, {}, {0, 0, 100, 100});
   CHECK_FALSE(none[0].placed);
 }
+
+TEST_CASE("a label whose near positions are all taken tries its farther ring, if it has one") {
+  // A ring obstacle of radius 13 around the anchor (a city's event ring): every position at gap 12 touches it.
+  const std::vector<Rect> ring{{87, 87, 113, 113}};
+  LabelRequest near_only{100, 100, 60, 12, 12, 1};
+  CHECK_FALSE(place_labels({near_only}, ring, {0, 0, 400, 400})[0].placed);
+  LabelRequest with_far = near_only;
+  with_far.far_gap = 24;
+  auto p = place_labels({with_far}, ring, {0, 0, 400, 400});
+  REQUIRE(p[0].placed);
+  CHECK_FALSE(p[0].box.overlaps(ring[0]));
+  CHECK(p[0].box.x0 == doctest::Approx(124));  // right of the anchor, at the far gap
+}
