@@ -263,7 +263,14 @@ bool App::Impl::frame(const FrameInput& in) {
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ensure_scale(in.pixel_ratio);
   const float s = in.pixel_ratio;
+  const Viewport before = layout.map;
   layout = compute_layout({static_cast<float>(in.fb_width), static_cast<float>(in.fb_height), s, panels, sheet_open, embed});
+  const Vec2 c0 = before.clear_centre(), c1 = layout.map.clear_centre();
+  if (camera_placed && before.width > 0 && (c0.x != c1.x || c0.y != c1.y)) {
+    // A sheet opened or closed, or the canvas changed size: keep what the reader was looking at in view.
+    camera = keep_view_centre(camera, before, layout.map);
+    if (flight) flight->from = keep_view_centre(flight->from, before, layout.map), flight->to = keep_view_centre(flight->to, before, layout.map);
+  }
   fit_scale = fit_bounds(campaign_bounds, layout.map, 28 * s, 1e-4, 1e4).px_per_km;
   if (!camera_placed) {
     camera = fit_bounds(campaign_bounds, layout.map, 28 * s, 1e-4, 1e4);

@@ -56,7 +56,10 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || !has_campaign()) return;
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) {  // keyboard navigation inside a panel
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) ImGui::SetWindowFocus(nullptr);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {  // back to the map, closing the sheet
+      ImGui::SetWindowFocus(nullptr);
+      if (layout.sheet) sheet_open = false;
+    }
     return;
   }
   // No key repeat: at a few frames a second a held key would toggle play twice or skip events.

@@ -32,6 +32,10 @@ Camera zoom_about(const Camera& cam, const Viewport& vp, Vec2 anchor_px, double 
   return c;
 }
 
+Camera keep_view_centre(const Camera& cam, const Viewport& from, const Viewport& to) {
+  return centre_on(screen_to_world(cam, from, from.clear_centre()), to, cam.px_per_km);
+}
+
 Camera centre_on(Vec2 km, const Viewport& vp, double px_per_km) {
   Camera c;
   c.px_per_km = px_per_km;

@@ -46,6 +46,9 @@ Camera zoom_about(const Camera& cam, const Viewport& vp, Vec2 anchor_px, double 
 Camera fit_bounds(const Bounds& b, const Viewport& vp, double padding_px, double min_scale, double max_scale);
 // The camera that puts `km` at the clear centre at scale `px_per_km`.
 Camera centre_on(Vec2 km, const Viewport& vp, double px_per_km);
+// After the uncovered area changed (a sheet opened, the canvas resized): the camera that shows at the
+// new area's centre what was at the old one's, at the same scale.
+Camera keep_view_centre(const Camera& cam, const Viewport& from, const Viewport& to);
 // Keeps the view centre within `world` (so the map cannot be lost off screen).
 Camera clamp_to(const Camera& cam, const Bounds& world);
 

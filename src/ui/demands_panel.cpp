@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <string>
 
 #include "core/amount_text.h"
 #include "core/panel_models.h"
@@ -47,8 +48,12 @@ void plunder_chart(PanelContext& ctx, float height) {
   ImGui::SameLine();
   ImGui::TextColored(ImVec4(palette::silver.r * 0.7f, palette::silver.g * 0.7f, palette::silver.b * 0.7f, 1), "%s lb silver",
                      format_pounds(now.silver).c_str());
-  ImGui::SameLine();
-  ImGui::TextDisabled("paid so far (scale up to %s lb)", format_pounds(top).c_str());
+  const std::string note = "paid so far (scale up to " + format_pounds(top) + " lb)";
+  ImGui::SameLine();  // on the same line if it fits, else wrapped on the next
+  if (ImGui::CalcTextSize(note.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", note.c_str());
+  ImGui::PopStyleColor();
 }
 
 

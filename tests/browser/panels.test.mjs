@@ -108,6 +108,23 @@ test('a narrow panel lists the demands as blocks, sortable both ways', async () 
   await context.close();
 });
 
+test('on a phone the open sheet never covers the selected place: the map keeps it in view', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url + '#event=beroea-burned', { width: 390, height: 844, dpr: 2 });
+  await settle(page);
+  const near = (s) => Math.hypot(s.place_px[0] - s.clear_centre_px[0], s.place_px[1] - s.clear_centre_px[1]);
+  const closed = await page.evaluate(() => atlas.state());
+  assert.ok(near(closed) < 40, `Beroea centred with the sheet closed (${closed.place_px} vs ${closed.clear_centre_px})`);
+  await clickTarget(page, 'sheet');
+  await page.waitForFunction((y) => atlas.state().clear_centre_px[1] < y - 50, closed.clear_centre_px[1], { timeout: 5000 });
+  const open = await page.evaluate(() => atlas.state());
+  assert.ok(near(open) < 40, `and with it open (${open.place_px} vs ${open.clear_centre_px})`);
+  await page.keyboard.press('Escape');  // Esc closes the sheet
+  await page.waitForFunction((y) => atlas.state().clear_centre_px[1] > y + 50, open.clear_centre_px[1], { timeout: 5000 });
+  assert.ok(near(await page.evaluate(() => atlas.state())) < 40);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('play advances the date and pause stops it', async () => {
   const { page, context } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   const d0 = (await page.evaluate(() => atlas.state())).day;

@@ -60,6 +60,22 @@ TEST_CASE("fit shows the bounds inside the area no panel covers") {
   CHECK(c.y == doctest::Approx(400));
 }
 
+TEST_CASE("when a sheet opens, what was at the centre of the uncovered map stays there") {
+  Viewport open_sheet{390, 844, 0, 0, 0, 0};
+  Viewport closed = open_sheet;
+  closed.inset_bottom = 200;
+  open_sheet.inset_bottom = 520;
+  Camera cam = centre_on({120, -40}, closed, 0.8);
+  Camera kept = keep_view_centre(cam, closed, open_sheet);
+  Vec2 at = world_to_screen(kept, open_sheet, {120, -40});
+  CHECK(at.x == doctest::Approx(open_sheet.clear_centre().x));
+  CHECK(at.y == doctest::Approx(open_sheet.clear_centre().y));
+  CHECK(kept.px_per_km == doctest::Approx(0.8));
+  Camera same = keep_view_centre(cam, closed, closed);
+  CHECK(same.centre.x == doctest::Approx(cam.centre.x));
+  CHECK(same.centre.y == doctest::Approx(cam.centre.y));
+}
+
 TEST_CASE("clamp keeps the centre in the world") {
   Camera cam{{5000, -9000}, 1};
   Camera c = clamp_to(cam, Bounds{-100, -100, 100, 100});
