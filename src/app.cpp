@@ -29,16 +29,6 @@ bool parse_reader_date(const std::string& text, int& day) {
   return parse_date(std::string(4 - dash, '0') + text, day);
 }
 
-std::string json_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\', out += c;
-    else if (static_cast<unsigned char>(c) < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
-    else out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 Vec2 App::Impl::project(double lat, double lon) const {

@@ -8,6 +8,7 @@
 
 #include "app_impl.h"
 #include "core/panel_models.h"
+#include "core/text_mirror.h"
 #include "render/gl.h"
 #include "render/gpu_mesh.h"
 #include "render/palette.h"
@@ -139,13 +140,8 @@ void App::Impl::notify() {
   if (event_changed) {
     last_event_announced = cur;
     notes.announce = event_announcement(campaign, cur);
-    int ch = timeline->active_chapter(state.day);
-    LedgerTotals t = ledger->at(state.day);
-    notes.describe = (ch >= 0 ? "Chapter: " + campaign.chapters[static_cast<size_t>(ch)].title + ". " +
-                                    campaign.chapters[static_cast<size_t>(ch)].summary + " "
-                              : std::string()) +
-                     "Selected event: " + event_card_text(campaign, cur) + " Paid so far: " +
-                     describe_sums(t.paid, t.paid_unknown, "payment") + ".";
+    // The panels as headed lists for screen readers: the canvas itself is opaque to them.
+    notes.describe = sections_json(panels_as_text(campaign, *timeline, *ledger, state.day, cur));
   }
   const bool keys_moved = keys_at != keys_announced;
   if (keys_moved) {  // a screen reader hears where the arrows and Space now act

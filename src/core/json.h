@@ -53,4 +53,7 @@ bool parse_json(std::string_view text, JsonValue& out, JsonError& error, const J
 // "null", "true or false", "a number", "a string", "an array", "an object" (for messages).
 const char* json_type_name(JsonType type);
 
+// `s` escaped for use inside a JSON string literal (quotes, backslashes, control characters).
+std::string json_escape(const std::string& s);
+
 }  // namespace atlas

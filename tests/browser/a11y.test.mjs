@@ -15,6 +15,16 @@ test('the canvas is named and described, and a live region mirrors the selected 
   assert.match(await page.textContent('#atlas-description'), /arrow keys/);
   await page.waitForFunction(() => document.getElementById('atlas-live').textContent.includes('Sura'));
   assert.match(await page.textContent('#atlas-text'), /Sources: Procopius/);
+  // Every panel is there as headed lists: a screen reader cannot read the canvas.
+  const headings = await page.$$eval('#atlas-text h2', (hs) => hs.map((h) => h.textContent));
+  for (const h of ['Selected event', 'Demands and payments', 'Sieges', "Justinian's decisions", 'Sources'])
+    assert.ok(headings.includes(h), `heading ${h} in ${headings}`);
+  assert.ok(headings.some((h) => h.startsWith('Chapter: ')));
+  const decisions = await page.$$eval('#atlas-text h2', (hs) => {
+    const h = hs.find((x) => x.textContent === "Justinian's decisions");
+    return [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent);
+  });
+  assert.ok(decisions.length >= 5 && decisions.some((d) => d.includes('(not yet taken)')), decisions.join(' / '));
   await context.close();
 });
 

@@ -1,0 +1,64 @@
+// Unit tests of the screen-reader text: every panel is there, later items are marked, the JSON is sound.
+#include <doctest/doctest.h>
+
+#include "campaign_test_support.h"
+#include "core/json.h"
+#include "core/text_mirror.h"
+
+using namespace atlas;
+using atlas_test::real_campaign;
+
+namespace {
+
+const TextSection* find(const std::vector<TextSection>& s, const std::string& prefix) {
+  for (const TextSection& x : s)
+    if (x.title.rfind(prefix, 0) == 0) return &x;
+  return nullptr;
+}
+int count_with(const TextSection& s, const std::string& text) {
+  int n = 0;
+  for (const std::string& i : s.items) n += i.find(text) != std::string::npos;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the text mirror has every panel, and marks what has not happened yet") {
+  const Campaign& c = real_campaign();
+  Timeline t(c);
+  Ledger l(c);
+  const int sura = c.find_event("sura-razed");
+  const double day = c.events[static_cast<size_t>(sura)].date.start + 0.5;
+  auto s = panels_as_text(c, t, l, day, sura);
+  REQUIRE(find(s, "Selected event"));
+  CHECK(find(s, "Selected event")->items.front().find("Sura") != std::string::npos);
+  REQUIRE(find(s, "Chapter: "));
+  const TextSection* demands = find(s, "Demands and payments");
+  const TextSection* sieges = find(s, "Sieges");
+  const TextSection* decisions = find(s, "Justinian's decisions");
+  REQUIRE(demands);
+  REQUIRE(sieges);
+  REQUIRE(decisions);
+  REQUIRE(find(s, "Sources"));
+  CHECK(decisions->items.size() == c.decisions.size());
+  CHECK(count_with(*decisions, "(not yet taken)") > 0);
+  CHECK(count_with(*demands, "(not yet at this date)") > 0);
+  CHECK(count_with(*sieges, "Antioch") == 1);
+  // At the end of the year everything has happened.
+  auto end = panels_as_text(c, t, l, c.end_day + 0.5, -1);
+  CHECK_FALSE(find(end, "Selected event"));
+  CHECK(count_with(*find(end, "Justinian's decisions"), "(not yet taken)") == 0);
+  CHECK(count_with(*find(end, "Demands and payments"), "(not yet at this date)") == 0);
+}
+
+TEST_CASE("the text mirror's JSON parses back to the same sections") {
+  std::vector<TextSection> s{{"A \"quoted\" title", {"one\\two", "line\nbreak"}}, {"Empty", {}}};
+  JsonValue v;
+  JsonError e;
+  REQUIRE(parse_json(sections_json(s), v, e));
+  REQUIRE(v.type == JsonType::Array);
+  REQUIRE(v.array.size() == 2);
+  CHECK(v.array[0].find("title")->value.string == "A \"quoted\" title");
+  CHECK(v.array[0].find("items")->value.array[1].string == "line\nbreak");
+  CHECK(v.array[1].find("items")->value.array.empty());
+}
