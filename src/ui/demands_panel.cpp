@@ -71,7 +71,7 @@ void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("demands", 7, flags)) return;
-  const float weights[] = {1.1f, 1.0f, 1.2f, 1.2f, 0.6f, 0.9f, 1.0f};
+  const float weights[] = {1.0f, 1.1f, 1.1f, 1.1f, 0.75f, 0.95f, 1.1f};  // room for every header
   for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(kColumns[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, weights[c]);
   ImGui::TableHeadersRow();
   if (ImGuiTableSortSpecs* spec = ImGui::TableGetSortSpecs(); spec && spec->SpecsCount > 0)
@@ -168,8 +168,8 @@ void draw_demands_panel(PanelContext& ctx) {
   plunder_chart(ctx, 70 * ctx.scale);
 
   auto rows = demand_rows(ctx.campaign, ctx.state.day);
-  // Seven columns need about 600 px; a narrower panel lists each row as a small block instead.
-  if (ImGui::GetContentRegionAvail().x >= 600 * ctx.scale) demand_table(ctx, rows);
+  // Seven columns need about 620 px; a narrower panel lists each row as a small block instead.
+  if (ImGui::GetContentRegionAvail().x >= 620 * ctx.scale) demand_table(ctx, rows);
   else demand_list(ctx, rows);
 }
 
