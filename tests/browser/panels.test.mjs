@@ -23,6 +23,13 @@ async function clickTarget(page, name) {
     await page.waitForTimeout(250);
     t = (await page.evaluate(() => atlas.targets()))[name];
   }
+  // A table settles its column widths (and so its rows' heights) over its first frames: click once still.
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(120);
+    const again = (await page.evaluate(() => atlas.targets()))[name];
+    if (again && again.join() === t.join()) break;
+    t = again || t;
+  }
   await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
   await page.waitForTimeout(150);
 }
