@@ -34,6 +34,7 @@ MINOR_RIVERS = [('Great Zab', (43.336, 35.988), (43.2, 44.6, 35.9, 38.5)),
 GMT_SHORES = ['gmt', 'coast', '-R%g/%g/%g/%g' % (W, E, S, N), '-D' + RES, '-W', '-A0/1/2+l', '-M']
 GMT_RIVERS = ['gmt', 'coast', '-R%g/%g/%g/%g' % (W, E, S, N), '-D' + RES] + \
              ['-I%d' % c for c in RIVER_CLASSES + (4,)] + ['-M']
+GRID = 16383                             # coordinates are quantised to 0..GRID (14 bits) over the frame
 KX = 111.32 * math.cos(math.radians(36.0))  # km per degree of longitude (local, for tolerances)
 KY = 110.57
 
@@ -328,13 +329,13 @@ def simplify_ring(ring, tol):
 
 # ---- quantisation and triangulation -----------------------------------------------------------
 def quant(p):
-    qx = int(round((p[0] - W) / (E - W) * 65535))
-    qy = int(round((p[1] - S) / (N - S) * 65535))
-    return (min(max(qx, 0), 65535), min(max(qy, 0), 65535))
+    qx = int(round((p[0] - W) / (E - W) * GRID))
+    qy = int(round((p[1] - S) / (N - S) * GRID))
+    return (min(max(qx, 0), GRID), min(max(qy, 0), GRID))
 
 
 def dequant(q):
-    return (W + q[0] / 65535 * (E - W), S + q[1] / 65535 * (N - S))
+    return (W + q[0] / GRID * (E - W), S + q[1] / GRID * (N - S))
 
 
 def quant_ring(ring):
@@ -753,7 +754,7 @@ def name_rivers(rivers):
 
 
 # ---- output -----------------------------------------------------------------------------------
-MAGIC, VERSION = b'AGEO', 1
+MAGIC, VERSION = b'AGEO', 2
 
 
 def section(tag, payload):
@@ -799,7 +800,7 @@ def river_section(rivers, names):
     b = bytearray(uvar(len(rivers)))
     for r in rivers:
         b += uvar(names.index(r['name']) + 1 if r['name'] else 0) + bytes([r['cls']]) + uvar(len(r['q']))
-        b += coords(r['q']) + bytes(r['taper'])
+        b += coords(r['q']) + bytes(t1 - t0 for t0, t1 in zip([0] + r['taper'][:-1], r['taper']))  # taper steps
     return bytes(b)
 
 
@@ -813,7 +814,7 @@ def encode(land, lakes, rivers):
     body = section(b'NAME', bytes(nm)) + section(b'LAND', polygon_section(land, names)) + \
         section(b'LAKE', polygon_section(lakes, names)) + section(b'RIVR', river_section(rivers, names))
     header_len = 32
-    header = MAGIC + struct.pack('<HH4fII', VERSION, 4, W, E, S, N, header_len + len(body), 0)
+    header = MAGIC + struct.pack('<HH4fII', VERSION, 4, W, E, S, N, header_len + len(body), GRID)
     assert len(header) == header_len
     return header + body
 
@@ -950,8 +951,8 @@ def write_provenance(stats, removed, bridges):
          '- Douglas-Peucker simplification: shores %.2f km, rivers %.2f km (less where a ring would '
          'cross itself). Islands under %g km2 and lakes under %g km2 are dropped; islands in lakes are '
          'ignored.' % (COAST_TOL_KM, RIVER_TOL_KM, MIN_ISLAND_KM2, MIN_LAKE_KM2),
-         '- Coordinates quantised to 16 bits over the frame (%.0f m east-west, %.0f m north-south).'
-         % ((E - W) / 65535 * KX * 1000, (N - S) / 65535 * KY * 1000),
+         '- Coordinates quantised to 0..%d (GRID) over the frame (%.0f m east-west, %.0f m north-south).'
+         % (GRID, (E - W) / GRID * KX * 1000, (N - S) / GRID * KY * 1000),
          '- Land polygons and lake polygons are triangulated here with mapbox_earcut; lakes are separate '
          'polygons drawn over the land (no holes).',
          '- Rivers: WDB classes %s (permanent rivers; no intermittent wadis, no canals), plus the '

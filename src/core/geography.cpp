@@ -10,9 +10,9 @@
 namespace atlas {
 namespace {
 
-constexpr std::uint16_t kVersion = 1;
+constexpr std::uint16_t kVersion = 2;  // version 1 (16-bit grid, taper values) is still read
 constexpr std::size_t kHeaderSize = 32;
-constexpr std::uint32_t kQMax = 65535;
+constexpr std::uint32_t kQMax = 65535;  // the finest grid
 
 struct QPoint {
   std::uint32_t x = 0, y = 0;
@@ -102,11 +102,13 @@ bool valid_utf8(const std::string& s) {  // well-formed UTF-8 without control ch
 
 struct Context {
   GeoBounds bounds;
+  std::uint32_t grid = kQMax;  // coordinates run 0..grid
+  std::uint16_t version = kVersion;
   std::vector<std::string> names;
 };
 
 GeoPoint dequantize(const Context& c, QPoint q) {
-  const double fx = q.x / static_cast<double>(kQMax), fy = q.y / static_cast<double>(kQMax);
+  const double fx = q.x / static_cast<double>(c.grid), fy = q.y / static_cast<double>(c.grid);
   return {static_cast<float>(c.bounds.lon_min + fx * (static_cast<double>(c.bounds.lon_max) - c.bounds.lon_min)),
           static_cast<float>(c.bounds.lat_min + fy * (static_cast<double>(c.bounds.lat_max) - c.bounds.lat_min))};
 }
@@ -120,7 +122,7 @@ bool read_name(Reader& r, const Context& c, std::string& name) {
   return true;
 }
 
-bool read_points(Reader& r, std::uint32_t n, std::vector<QPoint>& out) {
+bool read_points(Reader& r, std::uint32_t grid, std::uint32_t n, std::vector<QPoint>& out) {
   std::int64_t x = 0, y = 0;
   out.clear();
   out.reserve(n);
@@ -129,15 +131,15 @@ bool read_points(Reader& r, std::uint32_t n, std::vector<QPoint>& out) {
     if (!r.svar(dx) || !r.svar(dy)) return false;
     x += dx;
     y += dy;
-    if (x < 0 || y < 0 || x > kQMax || y > kQMax)
-      return r.fail("vertex " + std::to_string(i) + " leaves the 16-bit grid (" + std::to_string(x) + ", " + std::to_string(y) + ")");
+    if (x < 0 || y < 0 || x > grid || y > grid)
+      return r.fail("vertex " + std::to_string(i) + " leaves the grid 0.." + std::to_string(grid) + " (" + std::to_string(x) + ", " + std::to_string(y) + ")");
     out.push_back({static_cast<std::uint32_t>(x), static_cast<std::uint32_t>(y)});
   }
   return true;
 }
 
-bool on_frame(QPoint a, QPoint b) {
-  return (a.x == b.x && (a.x == 0 || a.x == kQMax)) || (a.y == b.y && (a.y == 0 || a.y == kQMax));
+bool on_frame(QPoint a, QPoint b, std::uint32_t grid) {
+  return (a.x == b.x && (a.x == 0 || a.x == grid)) || (a.y == b.y && (a.y == 0 || a.y == grid));
 }
 
 // The ring's edges that are not on the frame, as polylines.
@@ -145,7 +147,7 @@ void add_shores(const Context& c, const std::vector<QPoint>& ring, std::vector<s
   const std::size_t n = ring.size();
   std::size_t start = n;
   for (std::size_t i = 0; i < n; ++i)
-    if (on_frame(ring[(i + n - 1) % n], ring[i])) start = i;
+    if (on_frame(ring[(i + n - 1) % n], ring[i], c.grid)) start = i;
   if (start == n) {  // no edge on the frame: one closed line
     std::vector<GeoPoint> line;
     for (std::size_t i = 0; i <= n; ++i) line.push_back(dequantize(c, ring[i % n]));
@@ -155,7 +157,7 @@ void add_shores(const Context& c, const std::vector<QPoint>& ring, std::vector<s
   std::vector<GeoPoint> line{dequantize(c, ring[start])};
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = (start + k) % n, j = (i + 1) % n;
-    if (on_frame(ring[i], ring[j])) {
+    if (on_frame(ring[i], ring[j], c.grid)) {
       if (line.size() >= 2) shores.push_back(std::move(line));
       line.clear();
     } else if (line.empty()) {
@@ -196,7 +198,7 @@ bool read_mesh(Reader& r, const Context& c, GeoMesh& mesh, std::vector<std::vect
     if (tcount < 1) return r.fail("no triangles");
     if (static_cast<std::uint64_t>(vcount) * 2 > r.left())
       return r.fail("vertex count " + std::to_string(vcount) + " does not fit in the section");
-    if (!read_points(r, vcount, ring)) return false;
+    if (!read_points(r, c.grid, vcount, ring)) return false;
     if (static_cast<std::uint64_t>(tcount) * 3 > r.left())
       return r.fail("triangle count " + std::to_string(tcount) + " does not fit in the section");
     poly.first_vertex = static_cast<std::uint32_t>(mesh.vertices.size());
@@ -234,11 +236,16 @@ bool read_rivers(Reader& r, const Context& c, std::vector<GeoRiver>& rivers) {
     if (vcount < 2) return r.fail("a river needs 2 points, has " + std::to_string(vcount));
     if (static_cast<std::uint64_t>(vcount) * 3 > r.left())
       return r.fail("point count " + std::to_string(vcount) + " does not fit in the section");
-    if (!read_points(r, vcount, pts)) return false;
+    if (!read_points(r, c.grid, vcount, pts)) return false;
     if (r.left() < vcount) return r.fail("truncated taper values");
     river.river_class = cls;
     for (const QPoint& q : pts) river.points.push_back(dequantize(c, q));
-    for (std::uint32_t k = 0; k < vcount; ++k) river.taper.push_back(r.data[r.pos + k] / 255.0f);
+    unsigned taper = 0;  // version 2 stores the steps of the (never decreasing) taper
+    for (std::uint32_t k = 0; k < vcount; ++k) {
+      taper = c.version == 1 ? r.data[r.pos + k] : taper + r.data[r.pos + k];
+      if (taper > 255) return r.fail("taper step " + std::to_string(k) + " takes the taper past 255");
+      river.taper.push_back(taper / 255.0f);
+    }
     r.pos += vcount;
     rivers.push_back(std::move(river));
   }
@@ -268,14 +275,18 @@ bool parse(const unsigned char* data, std::size_t size, Geography& g, std::strin
   h.f32(b.lat_max);
   h.u32(total);
   h.u32(reserved);
-  if (version != kVersion) return bad("unsupported version " + std::to_string(version) + " (expected 1)");
+  if (version != 1 && version != kVersion) return bad("unsupported version " + std::to_string(version) + " (expected 1 or 2)");
   if (total != size)
     return bad("size field says " + std::to_string(total) + " bytes, the buffer has " + std::to_string(size) + " (truncated or padded)");
   const bool box = std::isfinite(b.lon_min) && std::isfinite(b.lon_max) && std::isfinite(b.lat_min) &&
                    std::isfinite(b.lat_max) && b.lon_min >= -180 && b.lon_max <= 180 && b.lat_min >= -90 &&
                    b.lat_max <= 90 && b.lon_min < b.lon_max && b.lat_min < b.lat_max;
   if (!box) return bad("bounds are not a valid lon/lat box");
-  if (reserved != 0) return bad("reserved field is not 0");
+  if (version == 1 && reserved != 0) return bad("reserved field is not 0");
+  if (version == 2 && (reserved < 255 || reserved > kQMax))
+    return bad("grid size " + std::to_string(reserved) + " is not 255..65535");
+  c.version = version;
+  c.grid = version == 1 ? kQMax : reserved;
 
   const char* const tags[4] = {"NAME", "LAND", "LAKE", "RIVR"};
   std::size_t start[4] = {}, length[4] = {};

@@ -1,15 +1,16 @@
 // Parses the geography asset (land, lakes, rivers of the theatre; assets/geo/theatre.bin) into plain structs.
 #pragma once
 /*
- * Binary format, version 1 (also in docs/geography-format.md; written by tools/make_geography.py).
- * Little-endian. uvar = unsigned LEB128 (at most 5 bytes, value < 2^32); svar = zigzag-encoded
- * uvar ((n << 1) ^ (n >> 31)). Coordinates are quantised to 16 bits over the bounds:
- *   lon = lon_min + qx / 65535 * (lon_max - lon_min), lat likewise with qy.
+ * Binary format, version 2 (also in docs/geography-format.md; written by tools/make_geography.py);
+ * version 1 is still read. Little-endian. uvar = unsigned LEB128 (at most 5 bytes, value < 2^32);
+ * svar = zigzag-encoded uvar ((n << 1) ^ (n >> 31)). Coordinates are quantised to a grid 0..G over
+ * the bounds (G from the header; 65535 in version 1):
+ *   lon = lon_min + qx / G * (lon_max - lon_min), lat likewise with qy.
  *
  * Header, 32 bytes:
- *   0  char[4] "AGEO"       4  u16 version (1)      6  u16 section count
+ *   0  char[4] "AGEO"       4  u16 version (2)      6  u16 section count
  *   8  f32 lon_min  12 f32 lon_max  16 f32 lat_min  20 f32 lat_max
- *   24 u32 total size of the file (must equal the buffer length)   28 u32 reserved (0)
+ *   24 u32 total size of the file (must equal the buffer length)   28 u32 G, 255..65535 (version 1: 0, G = 65535)
  * Sections follow, back to back: char[4] tag, u32 payload length, payload. NAME, LAND, LAKE and
  * RIVR must each appear exactly once; unknown tags are skipped; every payload is read exactly.
  *   NAME: uvar count; count x (uvar byte length 1..255, UTF-8 bytes)
@@ -22,7 +23,8 @@
  *     the bounds' frame; edges lying on the frame are not shores. Lakes are drawn over the land.
  *   RIVR: uvar river count; per river: uvar name (as above), u8 class (1 major .. 4 minor),
  *     uvar vertex count (>= 2), vertices as above (source first, mouth last), vertex count x u8 taper
- *     (0..255 -> 0..1, growing downstream with the river length upstream of the vertex).
+ *     (0..255 -> 0..1, growing downstream with the river length upstream of the vertex); version 2
+ *     stores each taper as its step from the previous one (the first from 0), the sum staying <= 255.
  */
 #include <cstddef>
 #include <cstdint>

@@ -116,6 +116,8 @@ void section(std::vector<unsigned char>& b, const char* tag, const std::vector<u
 
 struct Tiny {  // the fields the cases below break
   std::uint16_t version = 1;
+  std::uint32_t grid = 0;                // version 2: the grid size, in the header's last field
+  unsigned char taper[2] = {10, 200};    // version 1: values; version 2: steps
   std::uint32_t triangle_index = 2, name_index = 1, river_class = 2, land_vertices = 3;
   std::int32_t second_dx = 100;
   bool duplicate_land = false, skip_lake = false;
@@ -137,7 +139,7 @@ struct Tiny {  // the fields the cases below break
     river.push_back(static_cast<unsigned char>(river_class));
     uvar(river, 2);
     svar(river, 5), svar(river, 5), svar(river, 40), svar(river, 40);
-    river.push_back(10), river.push_back(200);
+    river.push_back(taper[0]), river.push_back(taper[1]);
     std::vector<unsigned char> body;
     section(body, "NAME", name);
     section(body, "LAND", land);
@@ -149,7 +151,7 @@ struct Tiny {  // the fields the cases below break
     b.push_back(static_cast<unsigned char>(nsec)), b.push_back(0);
     f32(b, 25), f32(b, 50), f32(b, 29), f32(b, 43);
     u32(b, static_cast<std::uint32_t>(32 + body.size()));
-    u32(b, 0);
+    u32(b, grid);
     b.insert(b.end(), body.begin(), body.end());
     return b;
   }
@@ -305,6 +307,33 @@ TEST_CASE("geography: the hand-built asset parses") {
   CHECK(g.coastlines[0].size() == 4);  // closed ring
 }
 
+TEST_CASE("geography: version 2 reads its grid size from the header and tapers as steps") {
+  Tiny t;
+  t.version = 2;
+  t.grid = 16383;
+  t.taper[1] = 190;  // 10, then 10 + 190
+  const std::vector<unsigned char> b = t.bytes();
+  Geography g;
+  std::string error;
+  REQUIRE_MESSAGE(atlas::parse_geography(b.data(), b.size(), g, error), error);
+  CHECK(g.land.vertices[1].lon == doctest::Approx(25 + 110 * 25.0 / 16383));
+  CHECK(g.rivers[0].taper[0] == doctest::Approx(10 / 255.0));
+  CHECK(g.rivers[0].taper[1] == doctest::Approx(200 / 255.0));
+  t.grid = 100;
+  CHECK(contains(parse_error(t.bytes()), "grid size 100"));
+  t.grid = 70000;
+  CHECK(contains(parse_error(t.bytes()), "grid size 70000"));
+  t.grid = 16383;
+  t.taper[1] = 250;  // 10 + 250 > 255
+  CHECK(contains(parse_error(t.bytes()), "past 255"));
+  t.taper[1] = 190;
+  t.second_dx = 16400;  // inside a 16-bit grid, outside this one
+  CHECK(contains(parse_error(t.bytes()), "leaves the grid 0..16383"));
+  Tiny v1;
+  v1.grid = 5;  // version 1: the field is reserved and must be 0
+  CHECK(contains(parse_error(v1.bytes()), "reserved"));
+}
+
 TEST_CASE("geography: corrupt buffers are rejected with a reason") {
   CHECK(contains(parse_error({}), "truncated"));
   Geography g;
@@ -317,7 +346,7 @@ TEST_CASE("geography: corrupt buffers are rejected with a reason") {
   b[0] = 'X';
   CHECK(contains(parse_error(b), "magic"));
   Tiny t;
-  t.version = 2;
+  t.version = 3;
   CHECK(contains(parse_error(t.bytes()), "version"));
   CHECK(contains(parse_error({good.begin(), good.end() - 1}), "truncated or padded"));
   b = good;
@@ -347,7 +376,7 @@ TEST_CASE("geography: corrupt buffers are rejected with a reason") {
   CHECK(contains(parse_error(t.bytes()), "class"));
   t = Tiny{};
   t.second_dx = 70000;
-  CHECK(contains(parse_error(t.bytes()), "16-bit grid"));
+  CHECK(contains(parse_error(t.bytes()), "leaves the grid"));
   t = Tiny{};
   t.land_vertices = 2;
   CHECK(contains(parse_error(t.bytes()), "3 vertices"));
