@@ -8,6 +8,7 @@
 namespace atlas::ui {
 
 void draw_decisions_panel(PanelContext& ctx) {
+  static int shown = -1;
   for (const DecisionRow& r : decision_rows(ctx.campaign, ctx.timeline, ctx.state.day)) {
     ImGui::PushID(r.decision);
     if (!r.taken) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
@@ -19,6 +20,7 @@ void draw_decisions_panel(PanelContext& ctx) {
     const ImVec2 top = ImGui::GetCursorPos();
     if (ImGui::Selectable("##decision", r.current, 0, ImVec2(0, h))) ctx.requests.select_decision = r.decision;
     mark_item("decision:" + ctx.campaign.decisions[static_cast<size_t>(r.decision)].id);
+    follow_selection(shown, r.decision, r.current);
     const ImVec2 after = ImGui::GetCursorPos();
     ImGui::SetCursorPos(top);
     ImGui::TextWrapped("%s", r.what.c_str());

@@ -57,6 +57,8 @@ void plunder_chart(PanelContext& ctx, float height) {
 }
 
 
+int g_shown = -1;  // the selected row last scrolled into view
+
 const char* const kColumns[] = {"Date", "Place", "Demanded", "Paid", "Metal", "Outcome", "Source"};
 
 // Dims a row whose event has not happened by the current date.
@@ -84,6 +86,7 @@ void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
     if (ImGui::Selectable(r.date.c_str(), ctx.state.selected_event == r.event, ImGuiSelectableFlags_SpanAllColumns))
       ctx.requests.select_event = r.event;
     mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
+    follow_selection(g_shown, r.event, ctx.state.selected_event == r.event);
     const std::string* cells[] = {&r.place, &r.demanded, &r.paid, &r.metal, &r.outcome, &r.sources};
     for (const std::string* cell : cells) {
       ImGui::TableNextColumn();
@@ -133,6 +136,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
     const ImVec2 top = ImGui::GetCursorPos();
     if (ImGui::Selectable("##row", ctx.state.selected_event == r.event, 0, ImVec2(0, h))) ctx.requests.select_event = r.event;
     mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
+    follow_selection(g_shown, r.event, ctx.state.selected_event == r.event);
     const ImVec2 after = ImGui::GetCursorPos();
     // The block's text, drawn over the selectable (text takes no input).
     ImGui::SetCursorPos(top);

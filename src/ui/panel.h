@@ -52,5 +52,8 @@ void heading(const PanelContext& ctx, const char* text);
 void muted_text(const char* text);         // wrapped, in the soft ink colour
 void italic_text(const PanelContext& ctx, const char* text);  // wrapped, italic
 std::string fit_line(const std::string& text, float width);  // cut to width in the current font, ending in "…"
+// Scrolls the row just drawn into view when it has just become the selected one (tracked in `shown`),
+// so a selection made on the map or the timeline shows up in the open panel; the reader may scroll away.
+void follow_selection(int& shown, int id, bool selected);
 
 }  // namespace atlas::ui

@@ -27,6 +27,14 @@ void italic_text(const PanelContext& ctx, const char* text) {
   ImGui::PopFont();
 }
 
+void follow_selection(int& shown, int id, bool selected) {
+  if (!selected || shown == id) return;
+  shown = id;
+  const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowSize().y;
+  if (ImGui::GetItemRectMin().y >= top && ImGui::GetItemRectMax().y <= bottom) return;  // in view already (a click)
+  ImGui::SetScrollHereY(0.25f);
+}
+
 std::string fit_line(const std::string& text, float width) {
   if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
   static const char kEllipsis[] = "\xE2\x80\xA6";

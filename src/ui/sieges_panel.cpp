@@ -8,6 +8,7 @@
 namespace atlas::ui {
 
 void draw_sieges_panel(PanelContext& ctx) {
+  static int shown = -1;
   for (const SiegeRow& r : siege_rows(ctx.campaign, ctx.state.day)) {
     ImGui::PushID(r.event);
     if (!r.happened) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
@@ -15,6 +16,7 @@ void draw_sieges_panel(PanelContext& ctx) {
     std::string title = r.place + (r.outcome.empty() ? "" : " — " + r.outcome);
     if (ImGui::Selectable(title.c_str(), ctx.state.selected_event == r.event)) ctx.requests.select_event = r.event;
     mark_item("siege:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
+    follow_selection(shown, r.event, ctx.state.selected_event == r.event);
     ImGui::PopFont();
     italic_text(ctx, (r.date + (r.happened ? "" : " · not yet")).c_str());
     ImGui::TextWrapped("%s", r.episode.c_str());

@@ -89,6 +89,18 @@ test('hovering a city shows its fate so far; clicking it selects its events', as
   await context.close();
 });
 
+test('the open panel follows the selection: an event chosen elsewhere scrolls into view', async () => {
+  const { page, context } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
+  await clickTarget(page, 'tab:Sieges');
+  await page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 5000 });
+  const below = (await page.evaluate(() => atlas.targets()))['siege:daras-siege'];
+  assert.ok(below[1] > 800, `Daras starts out of sight (${below})`);
+  await page.evaluate(() => atlas.go({ event: 'daras-siege' }));  // as a host page or the timeline would
+  await page.waitForFunction(() => { const t = atlas.targets()['siege:daras-siege']; return t && t[1] >= 0 && t[1] + t[3] <= 800; },
+    null, { timeout: 5000 });
+  await context.close();
+});
+
 test('the event card sends the reader to the Sources panel where the accounts differ', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=antioch-sacked', { width: 1280, height: 800 });
   assert.equal((await page.evaluate(() => atlas.targets()))['sources-differ'], undefined, 'Sources is not open yet');
