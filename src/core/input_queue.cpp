@@ -2,6 +2,7 @@
 #include "core/input_queue.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace atlas {
 
@@ -31,13 +32,23 @@ void InputQueue::move(float x, float y) {
 std::vector<InputEvent> InputQueue::take_frame() {
   std::vector<int> changed;
   size_t n = 0;
+  std::vector<InputEvent> out;
+  const float x0 = x_, y0 = y_;  // where ImGui saw the pointer last frame
   for (; n < pending_.size(); ++n) {
-    const int id = pending_[n].id;
-    if (id == InputEvent::kMove) continue;
-    if (std::find(changed.begin(), changed.end(), id) != changed.end()) break;  // its second change: next frame
-    changed.push_back(id);
+    const InputEvent& e = pending_[n];
+    if (e.id != InputEvent::kMove) {
+      if (std::find(changed.begin(), changed.end(), e.id) != changed.end()) break;  // its second change: next frame
+      const bool finite = std::isfinite(e.x) && std::isfinite(e.y);  // (a NaN would never "arrive")
+      if (e.down && e.has_position && finite && (e.x != x0 || e.y != y0)) {  // the pointer arrives this frame, the press next
+        if (e.x != x_ || e.y != y_) out.push_back({InputEvent::kMove, false, e.x, e.y, true});
+        x_ = e.x, y_ = e.y;
+        break;
+      }
+      changed.push_back(e.id);
+    }
+    if (e.has_position) x_ = e.x, y_ = e.y;
+    out.push_back(e);
   }
-  std::vector<InputEvent> out(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(n));
   pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(n));
   return out;
 }

@@ -19,6 +19,8 @@ struct InputEvent {
 // can press and release a key, or press it twice, between two frames; applied at once, those
 // changes cancel out or merge and a press is lost. The queue keeps them in order and hands out, per
 // frame, everything up to the second change of any one key or button; the rest waits for the next frame.
+// A press somewhere new (a tap, or a click right after a fast move) gets a frame of its own for the
+// pointer to arrive first: ImGui gives overlapping items (tabs) a click only where they were hovered.
 class InputQueue {
  public:
   void press(int id, bool down);  // a repeated press of a key that is already down is dropped
@@ -31,6 +33,7 @@ class InputQueue {
  private:
   void push(const InputEvent& e);
   std::vector<InputEvent> pending_;
+  float x_ = -1e30f, y_ = -1e30f;  // the pointer as of the last event handed out
   std::vector<int> down_;  // ids down as of the last queued change
 };
 

@@ -114,7 +114,7 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   feed_input();
   bool animating = g.app->frame(in);
   js_frame_drawn(++g.frames_drawn);
-  if (!g.input.empty()) g.wake_frames = std::max(g.wake_frames, 2);  // the rest of the queue, then one frame after
+  if (!g.input.empty()) g.wake_frames = std::max(g.wake_frames, 3);  // the rest of the queue, then two frames after
   Notifications n = g.app->take_notifications();
   if (!n.announce.empty()) js_announce(n.announce.c_str());
   if (!n.describe.empty()) js_describe(n.describe.c_str());

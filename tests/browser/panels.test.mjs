@@ -162,7 +162,13 @@ test('play advances the date and pause stops it', async () => {
 
 test('an idle map draws no frames', async () => {
   const { page, context } = await openPage(env.browser, env.url, { width: 1024, height: 700 });
-  await page.waitForTimeout(800);  // let start-up frames settle
+  // Let start-up frames settle (a busy machine draws them slowly): until none came for 600 ms.
+  for (let last = -1, i = 0; i < 20; i++) {
+    const n = await page.evaluate(() => atlas.framesDrawn);
+    if (n === last) break;
+    last = n;
+    await page.waitForTimeout(600);
+  }
   const n0 = await page.evaluate(() => atlas.framesDrawn);
   await page.waitForTimeout(1500);
   const n1 = await page.evaluate(() => atlas.framesDrawn);
