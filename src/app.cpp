@@ -103,6 +103,10 @@ void App::Impl::ensure_scale(float ratio) {
 void App::Impl::apply(const UrlParams& p, bool initial) {
   if (p.panels) panels = *p.panels;
   if (p.embed) embed = *p.embed;
+  if (p.panel) {  // a link to one panel: open it (and the phone's sheet)
+    tab_request = *p.panel;
+    sheet_open = true;
+  }
   if (!has_campaign()) return;
   const Viewport& vp = layout.map;
   if (p.date) {
@@ -141,6 +145,7 @@ std::string App::Impl::hash() const {
     std::string iso = format_iso_date(static_cast<int>(std::floor(state.day)));
     p.date = iso.substr(0, 1) == "0" ? iso.substr(1) : iso;
   }
+  if (panels && open_tab >= 0 && open_tab != default_tab()) p.panel = open_tab;
   LonLatDeg ll = view_centre();
   p.view = ViewParam{ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
   if (!panels) p.panels = false;
@@ -271,6 +276,7 @@ std::string App::Impl::state_json() const {
   }
   field("layout", m.layout.mode == LayoutMode::Wide ? "wide" : m.layout.mode == LayoutMode::Blog ? "blog" : "phone", true);
   field("panels", m.panels ? "true" : "false", false);
+  field("panel", m.open_tab >= 0 ? kPanelNames[m.open_tab] : "", true);  // the open panel's tab
   field("keys", m.keys_at, true);  // where the keyboard acts: "map", "panels" or "timeline"
   field("problem", m.problem, true);
   return s + "}";

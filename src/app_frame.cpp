@@ -222,6 +222,7 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
       const bool open = ImGui::BeginTabItem(tabs[i].name, nullptr, f);
       ui::mark_item(std::string("tab:") + tabs[i].name);
       if (open) {
+        open_tab = i;
         ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows reach the rows
         tabs[i].draw(ctx);
         ImGui::EndChild();
@@ -281,14 +282,16 @@ bool App::Impl::frame(const FrameInput& in) {
     unfocus_panels = false;
   }
   ui::PanelRequests req;
+  const bool sheet_was_open = sheet_open;
   keys_at = "map";
   handle_map_input(in, req);
   handle_shortcuts(req);
   draw_panels(in, req);
   focus_window = nullptr;  // a request for a window not drawn (no panels) lapses
   apply_requests(req);
-  // A request changes what the panels show (a tab switch takes ImGui two frames): draw until settled.
-  if (req.any() || tab_request >= 0) settle_frames = 2;
+  // A request changes what the panels show (a tab switch takes ImGui two frames, a sheet's new
+  // layout is computed on the next): draw until settled.
+  if (req.any() || tab_request >= 0 || sheet_open != sheet_was_open) settle_frames = 2;
   if (has_campaign() && advance(state, *timeline, dt)) follow_army();
   if (flight) {
     flight->elapsed += dt;

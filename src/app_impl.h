@@ -67,6 +67,8 @@ struct App::Impl {
   bool gl_ready = false;
   FrameStats stats;
   int tab_request = -1;            // a panel tab to select on the next frame
+  int open_tab = -1;               // the tab shown (kPanelNames' order), for links and state()
+  int default_tab() const { return layout.mode == LayoutMode::Wide ? 1 : 0; }  // Story beside the card; else Event
   int settle_frames = 0;           // frames still to draw after a request, so ImGui settles
   const char* focus_window = nullptr;  // give the keyboard to "Panels" (keys 1–6) or "Timeline" (T) next frame
   const char* keys_at = "map";     // where the keyboard is this frame: "map", "panels" or "timeline"

@@ -127,12 +127,18 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       auto v = view(val);
       if (!v) { bad("lon,lat,zoom (degrees, degrees, -8..16)"); continue; }
       p.view = v;
+    } else if (key == "panel") {
+      int index = -1;
+      for (int i = 0; i < kPanelCount; ++i)
+        if (val == kPanelNames[i]) index = i;
+      if (index < 0) { bad("event, story, demands, sieges, justinian or sources"); continue; }
+      p.panel = index;
     } else if (key == "autoplay" || key == "panels" || key == "embed") {
       auto f = flag(val);
       if (!f) { bad("1 or 0"); continue; }
       (key == "autoplay" ? p.autoplay : key == "panels" ? p.panels : p.embed) = f;
     } else {
-      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: event, date, chapter, view, autoplay, panels, embed)");
+      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: event, date, chapter, view, panel, autoplay, panels, embed)");
     }
   }
   return p;
@@ -145,6 +151,7 @@ std::string format_url_params(const UrlParams& p) {
   if (p.chapter) add("chapter", *p.chapter);
   if (p.date) add("date", *p.date);
   if (p.view) add("view", fixed(p.view->lon, 3) + "," + fixed(p.view->lat, 3) + "," + fixed(p.view->zoom, 2));
+  if (p.panel && *p.panel >= 0 && *p.panel < kPanelCount) add("panel", kPanelNames[*p.panel]);
   if (p.autoplay) add("autoplay", *p.autoplay ? "1" : "0");
   if (p.panels) add("panels", *p.panels ? "1" : "0");
   if (p.embed) add("embed", *p.embed ? "1" : "0");

@@ -90,6 +90,26 @@ test('a view link opens where it was made: the hash gives back the same view', a
   }
 });
 
+test('panel= opens a panel from a link, and the hash follows the reader\'s tab', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url + '#event=beroea-burned&panel=demands', { width: 1280, height: 800 });
+  await page.waitForFunction(() => atlas.state().panel === 'demands', null, { timeout: 5000 });
+  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+  await page.waitForFunction(() => /panel=demands/.test(location.hash), null, { timeout: 5000 });
+  const sieges = (await page.evaluate(() => atlas.targets()))['tab:Sieges'];
+  await page.mouse.click(sieges[0] + sieges[2] / 2, sieges[1] + sieges[3] / 2);
+  await page.waitForFunction(() => /panel=sieges/.test(location.hash), null, { timeout: 5000 });
+  const story = (await page.evaluate(() => atlas.targets()))['tab:Story'];
+  await page.mouse.click(story[0] + story[2] / 2, story[1] + story[3] / 2);  // the wide layout's default
+  await page.waitForFunction(() => atlas.state().panel === 'story' && !/panel=/.test(location.hash), null, { timeout: 5000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+  // On a phone the link opens the sheet on that panel.
+  const phone = await openPage(env.browser, env.url + '#event=daras-siege&panel=sieges', { width: 390, height: 844, dpr: 2 });
+  await phone.page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 5000 });
+  assert.equal((await phone.page.evaluate(() => atlas.state())).panel, 'sieges');
+  await phone.context.close();
+});
+
 test('a lost WebGL context is restored and the map drawn again', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 900, height: 600 });
   await page.evaluate(() => { window.lose = document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context'); window.lose.loseContext(); });

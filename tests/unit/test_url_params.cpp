@@ -10,7 +10,7 @@ using namespace atlas;
 
 TEST_CASE("every known parameter is read") {
   std::vector<std::string> w;
-  UrlParams p = parse_url_params("?event=sack-of-antioch&date=540-06-20&chapter=khusrau-invades&view=36.2%2C36.1%2C2.5&autoplay=1&panels=0&embed=1", w);
+  UrlParams p = parse_url_params("?event=sack-of-antioch&date=540-06-20&chapter=khusrau-invades&view=36.2%2C36.1%2C2.5&panel=demands&autoplay=1&panels=0&embed=1", w);
   CHECK(w.empty());
   CHECK(*p.event == "sack-of-antioch");
   CHECK(*p.date == "540-06-20");
@@ -22,6 +22,7 @@ TEST_CASE("every known parameter is read") {
   CHECK(*p.autoplay);
   CHECK_FALSE(*p.panels);
   CHECK(*p.embed);
+  CHECK(*p.panel == 2);
 }
 
 TEST_CASE("malformed and unknown values are skipped with a safe warning") {
@@ -35,7 +36,8 @@ TEST_CASE("malformed and unknown values are skipped with a safe warning") {
       {"view=nan,1,1", "URL parameter view=\"nan,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"view=1,1,1,1", "URL parameter view=\"1,1,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"autoplay=maybe", "URL parameter autoplay=\"maybe\" ignored: expected 1 or 0"},
-      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: event, date, chapter, view, autoplay, panels, embed)"},
+      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: event, date, chapter, view, panel, autoplay, panels, embed)"},
+      {"panel=Demands", "URL parameter panel=\"Demands\" ignored: expected event, story, demands, sieges, justinian or sources"},
       {"chapter=%E2%80%94", "URL parameter chapter=\"\\xE2\\x80\\x94\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
   };
   for (const Case& c : cases) {
@@ -64,12 +66,14 @@ TEST_CASE("the formatted hash parses back to the same state") {
   p.event = "edessa-pays";
   p.view = ViewParam{38.79, 37.16, 3.25};
   p.autoplay = false;
+  p.panel = 5;
   std::string s = format_url_params(p);
-  CHECK(s == "event=edessa-pays&view=38.790,37.160,3.25&autoplay=0");
+  CHECK(s == "event=edessa-pays&view=38.790,37.160,3.25&panel=sources&autoplay=0");
   std::vector<std::string> w;
   UrlParams q = parse_url_params(s, w);
   CHECK(w.empty());
   CHECK(*q.event == "edessa-pays");
   CHECK(q.view->lat == doctest::Approx(37.16));
+  CHECK(*q.panel == 5);
   CHECK(percent_decode("a%2Cb+c%zz%4") == "a,b c%zz%4");
 }
