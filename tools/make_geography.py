@@ -754,7 +754,7 @@ def name_rivers(rivers):
 
 
 # ---- output -----------------------------------------------------------------------------------
-MAGIC, VERSION = b'AGEO', 2
+MAGIC, VERSION = b'AGEO', 3
 
 
 def section(tag, payload):
@@ -783,14 +783,91 @@ def coords(q):  # deltas from (0, 0), then from the previous vertex
     return bytes(out)
 
 
+def ear_sequence(n, tris):
+    """Codes a polygon's triangles as clips of its ring (format version 3).
+
+    Returns (drops, ears, explicit): the ring first loses `drops`, vertices no triangle uses (earcut
+    leaves out collinear points), then `ears` is the list of ear clips, each the forward offset
+    (in vertices of what is left of the ring) from the current vertex to the vertex clipped, whose
+    triangle is (previous, it, next); after a removal the current vertex is the one before it.
+    Triangles that are never an ear of what is left (where a ring doubles back on itself and
+    earcut's triangles are not quite a triangulation of it) stay as explicit corner triples."""
+    left = defaultdict(int)
+    for i in range(0, len(tris), 3):
+        left[frozenset(tris[i:i + 3])] += 1
+    nxt, prv = [(i + 1) % n for i in range(n)], [(i - 1) % n for i in range(n)]
+
+    def remove(v):
+        nxt[prv[v]], prv[nxt[v]] = nxt[v], prv[v]
+
+    def offset(v):  # forward steps from `cur` to v in the remaining ring (only used for drops)
+        k, u = 0, cur
+        while u != v:
+            u, k = nxt[u], k + 1
+        return k
+
+    used, cur, drops, ears, size = set(tris), 0, [], [], n
+    for v in range(n):
+        if v not in used:
+            drops.append(offset(v))
+            cur = prv[v]
+            remove(v)
+            size -= 1
+    remaining = len(tris) // 3
+    while remaining:
+        v, k = cur, 0
+        while k < size and not left[frozenset((prv[v], v, nxt[v]))]:  # the nearest ear ahead
+            v, k = nxt[v], k + 1
+        if k == size:
+            break
+        left[frozenset((prv[v], v, nxt[v]))] -= 1
+        remaining -= 1
+        ears.append(k)
+        cur = prv[v]
+        remove(v)
+        size -= 1
+    explicit = []
+    for i in range(0, len(tris), 3):
+        t = frozenset(tris[i:i + 3])
+        if left[t]:
+            left[t] -= 1
+            explicit += tris[i:i + 3]
+    return drops, ears, explicit
+
+
+def decode_ears(n, drops, ears, explicit):  # as the parser does: the triangles back
+    ring, cur, out = list(range(n)), 0, []
+    for k, clip in [(k, False) for k in drops] + [(k, True) for k in ears]:
+        i = (ring.index(cur) + k) % len(ring)
+        if clip:
+            out.append((ring[i - 1], ring[i], ring[(i + 1) % len(ring)]))
+        cur = ring[i - 1]
+        del ring[i]
+    return out + [tuple(explicit[i:i + 3]) for i in range(0, len(explicit), 3)]
+
+
+def canonical(t):  # a triangle as its rotation starting at its lowest index (keeps the winding)
+    i = t.index(min(t))
+    return t[i:] + t[:i]
+
+
 def polygon_section(polys, names):
     b = bytearray(uvar(len(polys)))
     for p in polys:
         ring, tris = p['ring'], p['tris']
+        drops, ears, explicit = ear_sequence(len(ring), tris)
+        # the parser wants a ring used up (2 vertices left) when every triangle is an ear
+        assert explicit or len(drops) + len(ears) == len(ring) - 2
+        back = decode_ears(len(ring), drops, ears, explicit)  # the same triangles, with the same winding
+        assert sorted(map(canonical, back)) == sorted(canonical(tuple(tris[i:i + 3])) for i in range(0, len(tris), 3))
+        p['explicit'] = len(explicit) // 3
         b += uvar(names.index(p['name']) + 1 if p['name'] else 0) + uvar(len(ring)) + uvar(len(tris) // 3)
+        b += uvar(len(drops)) + uvar(len(explicit) // 3)
         b += coords(ring)
+        for k in drops + ears:
+            b += uvar(k)
         prev = 0
-        for t in tris:
+        for t in explicit:
             b += svar(t - prev)
             prev = t
     return bytes(b)
@@ -916,7 +993,8 @@ def main():
         land=len(land), land_v=sum(len(p['ring']) for p in land), land_t=sum(len(p['tris']) // 3 for p in land),
         lakes=len(lakes), lake_v=sum(len(p['ring']) for p in lakes), lake_t=sum(len(p['tris']) // 3 for p in lakes),
         rivers=len(rivers), river_v=sum(len(r['q']) for r in rivers), bytes=len(blob), gz=gz,
-        land_dropped=land_dropped, lake_dropped=lake_dropped)
+        land_dropped=land_dropped, lake_dropped=lake_dropped,
+        explicit=sum(p['explicit'] for p in land + lakes), explicit_polys=sum(1 for p in land + lakes if p['explicit']))
     for what, bad in (('land', land_bad), ('lake', lake_bad)):
         for c, n, ratio in bad:
             print('warning: %s polygon at %.2fE %.2fN (%d vertices): triangles cover %.3f of its area' % (what, c[0], c[1], n, ratio))
@@ -924,6 +1002,7 @@ def main():
     print('lakes: %(lakes)d polygons, %(lake_v)d vertices, %(lake_t)d triangles (%(lake_dropped)d small lakes dropped)' % stats)
     print('rivers: %d polylines, %d vertices; named: %s' % (stats['rivers'], stats['river_v'], ', '.join(r['name'] for r in rivers if r['name'])))
     print('removed lakes: ' + (', '.join('%s (%d)' % (k, len(v)) for k, v in removed.items()) or 'none'))
+    print('triangles coded as ear clips, but for %(explicit)d (in %(explicit_polys)d polygons) stored as corner triples' % stats)
     print('%s: %d bytes (%d gzip -9)' % (os.path.relpath(OUT_BIN, ROOT), len(blob), gz))
     for b in bridges:
         print('bridged: ' + b[0])
@@ -954,7 +1033,10 @@ def write_provenance(stats, removed, bridges):
          '- Coordinates quantised to 0..%d (GRID) over the frame (%.0f m east-west, %.0f m north-south).'
          % (GRID, (E - W) / GRID * KX * 1000, (N - S) / GRID * KY * 1000),
          '- Land polygons and lake polygons are triangulated here with mapbox_earcut; lakes are separate '
-         'polygons drawn over the land (no holes).',
+         'polygons drawn over the land (no holes). The triangles are stored as a sequence of ear clips '
+         'of each ring, except %(explicit)d triangles (in %(explicit_polys)d polygon(s)) that are no ear '
+         'of what is left of their ring (where a ring doubles back on itself, as along the frame, earcut\'s '
+         'triangles are not quite a triangulation of it) and are stored as corner triples.' % stats,
          '- Rivers: WDB classes %s (permanent rivers; no intermittent wadis, no canals), plus the '
          'class 4 (minor) rivers listed below; segments chained into polylines, oriented from source '
          'to mouth and given a taper `log(1 + a/%g) / log(1 + %g/%g)` (capped at 1) where `a` is the river '

@@ -10,7 +10,7 @@
 namespace atlas {
 namespace {
 
-constexpr std::uint16_t kVersion = 2;  // version 1 (16-bit grid, taper values) is still read
+constexpr std::uint16_t kVersion = 3;  // versions 1 (16-bit grid, taper values) and 2 (triangles as triples) are still read
 constexpr std::size_t kHeaderSize = 32;
 constexpr std::uint32_t kQMax = 65535;  // the finest grid
 
@@ -184,6 +184,68 @@ bool read_names(Reader& r, Context& c) {
   return true;
 }
 
+// What is left of a polygon's ring while ears are clipped from it (format version 3): a linked list
+// for the neighbours, and a Fenwick tree of the remaining vertices so that the vertex `k` places
+// ahead is found in O(log n) steps, whatever offsets a corrupt file holds.
+class Ring {
+ public:
+  explicit Ring(std::uint32_t n) : n_(n), size_(n), tree_(n + 1), next_(n), prev_(n) {
+    for (std::uint32_t i = 1; i <= n; ++i) {  // every vertex present: tree_[i] = i & -i
+      tree_[i] = i & (0u - i);
+      next_[i - 1] = i % n;
+      prev_[i - 1] = (i + n - 2) % n;
+    }
+    while (top_ * 2 <= n) top_ *= 2;
+  }
+  std::uint32_t size() const { return size_; }
+  std::uint32_t prev(std::uint32_t v) const { return prev_[v]; }
+  std::uint32_t next(std::uint32_t v) const { return next_[v]; }
+  // The vertex `k` (< size()) places after `from` (present) along the ring.
+  std::uint32_t ahead(std::uint32_t from, std::uint32_t k) const {
+    std::uint32_t rank = 0;  // present vertices before `from`
+    for (std::uint32_t i = from; i > 0; i -= i & (0u - i)) rank += tree_[i];
+    std::uint32_t want = static_cast<std::uint32_t>((static_cast<std::uint64_t>(rank) + k) % size_), pos = 0;
+    for (std::uint32_t step = top_; step > 0; step /= 2)
+      if (pos + step <= n_ && tree_[pos + step] <= want) {
+        pos += step;
+        want -= tree_[pos];
+      }
+    return pos;  // the present vertex with `rank + k` (mod size) present vertices before it
+  }
+  void remove(std::uint32_t v) {
+    for (std::uint32_t i = v + 1; i <= n_; i += i & (0u - i)) --tree_[i];
+    next_[prev_[v]] = next_[v];
+    prev_[next_[v]] = prev_[v];
+    --size_;
+  }
+
+ private:
+  std::uint32_t n_, size_, top_ = 1;
+  std::vector<std::uint32_t> tree_, next_, prev_;
+};
+
+// Version 3 triangles: `drops` vertices leave the ring without a triangle, then `ears` ears are
+// clipped (triangle previous, vertex, next), each given as the forward offset from the current
+// vertex; after each removal the current vertex is the one before the removed one.
+bool read_ears(Reader& r, std::uint32_t vcount, std::uint32_t drops, std::uint32_t ears, std::uint32_t first,
+               std::vector<std::uint32_t>& indices) {
+  Ring ring(vcount);
+  std::uint32_t cur = 0;
+  for (std::uint32_t k = 0; k < drops + ears; ++k) {
+    std::uint32_t offset = 0;
+    if (!r.uvar(offset)) return false;
+    if (offset >= ring.size())
+      return r.fail(std::string(k < drops ? "drop " : "ear ") + std::to_string(k < drops ? k : k - drops) + " offset " +
+                    std::to_string(offset) + " is outside the " + std::to_string(ring.size()) + " vertices left of the ring");
+    const std::uint32_t v = ring.ahead(cur, offset);
+    if (k >= drops)
+      for (const std::uint32_t corner : {ring.prev(v), v, ring.next(v)}) indices.push_back(first + corner);
+    cur = ring.prev(v);
+    ring.remove(v);
+  }
+  return true;
+}
+
 bool read_mesh(Reader& r, const Context& c, GeoMesh& mesh, std::vector<std::vector<GeoPoint>>& shores) {
   const std::string section = r.what;
   std::uint32_t n = 0;
@@ -192,22 +254,37 @@ bool read_mesh(Reader& r, const Context& c, GeoMesh& mesh, std::vector<std::vect
   for (std::uint32_t p = 0; p < n; ++p) {
     r.what = section + " polygon " + std::to_string(p);
     GeoPolygon poly;
-    std::uint32_t vcount = 0, tcount = 0;
+    std::uint32_t vcount = 0, tcount = 0, drops = 0, explicit_count = 0;
     if (!read_name(r, c, poly.name) || !r.uvar(vcount) || !r.uvar(tcount)) return false;
+    if (c.version >= 3 && (!r.uvar(drops) || !r.uvar(explicit_count))) return false;
     if (vcount < 3) return r.fail("a polygon needs 3 vertices, has " + std::to_string(vcount));
     if (tcount < 1) return r.fail("no triangles");
+    if (c.version < 3) explicit_count = tcount;
+    if (explicit_count > tcount)
+      return r.fail(std::to_string(explicit_count) + " explicit triangles but only " + std::to_string(tcount) + " triangles");
+    const std::uint32_t ears = tcount - explicit_count;
+    // Each drop or ear takes a vertex off the ring and the last ear leaves 2: at most vcount - 2. If
+    // every triangle is an ear, they must use the ring up (else the triangles leave part of it bare).
+    const std::uint64_t clips = static_cast<std::uint64_t>(drops) + ears;
+    if (clips > vcount - 2u)
+      return r.fail(std::to_string(drops) + " drops and " + std::to_string(ears) + " ears are more than the ring of " +
+                    std::to_string(vcount) + " vertices allows (" + std::to_string(vcount - 2u) + ")");
+    if (explicit_count == 0 && clips != vcount - 2u)
+      return r.fail(std::to_string(drops) + " drops and " + std::to_string(ears) + " ears leave " +
+                    std::to_string(vcount - clips) + " vertices of the ring unclipped (must leave 2)");
     if (static_cast<std::uint64_t>(vcount) * 2 > r.left())
       return r.fail("vertex count " + std::to_string(vcount) + " does not fit in the section");
     if (!read_points(r, c.grid, vcount, ring)) return false;
-    if (static_cast<std::uint64_t>(tcount) * 3 > r.left())
+    if (clips + static_cast<std::uint64_t>(explicit_count) * 3 > r.left())
       return r.fail("triangle count " + std::to_string(tcount) + " does not fit in the section");
     poly.first_vertex = static_cast<std::uint32_t>(mesh.vertices.size());
     poly.vertex_count = vcount;
     poly.first_index = static_cast<std::uint32_t>(mesh.indices.size());
     poly.index_count = tcount * 3;
     for (const QPoint& q : ring) mesh.vertices.push_back(dequantize(c, q));
+    if (clips > 0 && !read_ears(r, vcount, drops, ears, poly.first_vertex, mesh.indices)) return false;
     std::int64_t idx = 0;
-    for (std::uint32_t k = 0; k < tcount * 3; ++k) {
+    for (std::uint32_t k = 0; k < explicit_count * 3; ++k) {
       std::int64_t d = 0;
       if (!r.svar(d)) return false;
       idx += d;
@@ -275,7 +352,7 @@ bool parse(const unsigned char* data, std::size_t size, Geography& g, std::strin
   h.f32(b.lat_max);
   h.u32(total);
   h.u32(reserved);
-  if (version != 1 && version != kVersion) return bad("unsupported version " + std::to_string(version) + " (expected 1 or 2)");
+  if (version < 1 || version > kVersion) return bad("unsupported version " + std::to_string(version) + " (expected 1, 2 or 3)");
   if (total != size)
     return bad("size field says " + std::to_string(total) + " bytes, the buffer has " + std::to_string(size) + " (truncated or padded)");
   const bool box = std::isfinite(b.lon_min) && std::isfinite(b.lon_max) && std::isfinite(b.lat_min) &&
@@ -283,7 +360,7 @@ bool parse(const unsigned char* data, std::size_t size, Geography& g, std::strin
                    b.lat_max <= 90 && b.lon_min < b.lon_max && b.lat_min < b.lat_max;
   if (!box) return bad("bounds are not a valid lon/lat box");
   if (version == 1 && reserved != 0) return bad("reserved field is not 0");
-  if (version == 2 && (reserved < 255 || reserved > kQMax))
+  if (version >= 2 && (reserved < 255 || reserved > kQMax))
     return bad("grid size " + std::to_string(reserved) + " is not 255..65535");
   c.version = version;
   c.grid = version == 1 ? kQMax : reserved;

@@ -121,18 +121,35 @@ struct Tiny {  // the fields the cases below break
   std::uint32_t triangle_index = 2, name_index = 1, river_class = 2, land_vertices = 3;
   std::int32_t second_dx = 100;
   bool duplicate_land = false, skip_lake = false;
+  // Version 3: the land polygon is the hexagon (10,10) (110,10) (210,10) (210,210) (110,310) (10,210),
+  // whose vertex 1 lies on the edge 0-2; `ops` drops it, then clips the ears 2, 4 and 3, giving the
+  // triangles (0,2,3) (3,4,5) (0,3,5).
+  std::uint32_t triangles = 3, drops = 1, explicit_triangles = 0;
+  std::vector<std::uint32_t> ops = {1, 1, 2, 0};  // forward offsets: the drops, then the ears
+  std::vector<std::int32_t> explicit_deltas;      // 3 per explicit triangle
   std::vector<unsigned char> bytes() const {
     std::vector<unsigned char> name, land, lake, river, b;
     uvar(name, 1);
     uvar(name, 6);
     for (char c : std::string("Tigris")) name.push_back(static_cast<unsigned char>(c));
-    uvar(land, 1);  // one triangle
+    uvar(land, 1);  // one polygon
     uvar(land, 0);
-    uvar(land, land_vertices);
-    uvar(land, 1);
-    const std::int32_t xy[3][2] = {{10, 10}, {second_dx, 0}, {-50, 200}};
-    for (const auto& d : xy) svar(land, d[0]), svar(land, d[1]);
-    svar(land, 0), svar(land, 1), svar(land, static_cast<std::int32_t>(triangle_index) - 1);
+    if (version >= 3) {
+      uvar(land, 6);
+      uvar(land, triangles);
+      uvar(land, drops);
+      uvar(land, explicit_triangles);
+      const std::int32_t xy[6][2] = {{10, 10}, {100, 0}, {100, 0}, {0, 200}, {-100, 100}, {-100, -100}};
+      for (const auto& d : xy) svar(land, d[0]), svar(land, d[1]);
+      for (std::uint32_t k : ops) uvar(land, k);
+      for (std::int32_t d : explicit_deltas) svar(land, d);
+    } else {
+      uvar(land, land_vertices);
+      uvar(land, 1);
+      const std::int32_t xy[3][2] = {{10, 10}, {second_dx, 0}, {-50, 200}};
+      for (const auto& d : xy) svar(land, d[0]), svar(land, d[1]);
+      svar(land, 0), svar(land, 1), svar(land, static_cast<std::int32_t>(triangle_index) - 1);
+    }
     uvar(lake, 0);
     uvar(river, 1);
     uvar(river, name_index);
@@ -334,6 +351,125 @@ TEST_CASE("geography: version 2 reads its grid size from the header and tapers a
   CHECK(contains(parse_error(v1.bytes()), "reserved"));
 }
 
+namespace {
+Tiny tiny_v3() {
+  Tiny t;
+  t.version = 3;
+  t.grid = 16383;
+  return t;
+}
+
+std::vector<std::uint32_t> land_indices(const Tiny& t) {
+  const std::vector<unsigned char> b = t.bytes();
+  Geography g;
+  std::string error;
+  REQUIRE_MESSAGE(atlas::parse_geography(b.data(), b.size(), g, error), error);
+  REQUIRE(g.land.polygons.size() == 1);
+  CHECK(g.land.polygons[0].index_count == g.land.indices.size());
+  return g.land.indices;
+}
+}  // namespace
+
+TEST_CASE("geography: version 3 codes triangles as ear clips of the ring") {
+  const Tiny t = tiny_v3();
+  const std::vector<unsigned char> b = t.bytes();
+  Geography g;
+  std::string error;
+  REQUIRE_MESSAGE(atlas::parse_geography(b.data(), b.size(), g, error), error);
+  REQUIRE(g.land.vertices.size() == 6);
+  CHECK(g.land.vertices[4].lon == doctest::Approx(25 + 110 * 25.0 / 16383));
+  CHECK(g.land.vertices[4].lat == doctest::Approx(29 + 310 * 14.0 / 16383));
+  CHECK(g.land.indices == std::vector<std::uint32_t>{0, 2, 3, 3, 4, 5, 0, 3, 5});
+  CHECK(g.coastlines.size() == 1);
+  CHECK(g.coastlines[0].size() == 7);  // the dropped vertex stays in the ring and its shore
+  double tri = 0, ring = 0;
+  planar_areas(g.land, tri, ring);
+  CHECK(tri == doctest::Approx(ring));
+  CHECK(g.rivers[0].taper[1] == doctest::Approx(210 / 255.0));  // tapers as steps, as in version 2
+
+  Tiny u = tiny_v3();  // the same triangles, the last one as an explicit triple
+  u.ops = {1, 1, 2};
+  u.explicit_triangles = 1;
+  u.explicit_deltas = {0, 3, 2};  // 0, 3, 5
+  CHECK(land_indices(u) == std::vector<std::uint32_t>{0, 2, 3, 3, 4, 5, 0, 3, 5});
+  u = tiny_v3();  // all explicit, as version 2 (the per-polygon fallback); no drop needed then
+  u.drops = 0;
+  u.ops = {};
+  u.explicit_triangles = 3;
+  u.explicit_deltas = {0, 2, 1, 0, 1, 1, -5, 3, 2};  // (0,2,3) (3,4,5) (0,3,5)
+  CHECK(land_indices(u) == std::vector<std::uint32_t>{0, 2, 3, 3, 4, 5, 0, 3, 5});
+  u = tiny_v3();  // offsets wrap around what is left of the ring: 1 + 6 places ahead of 0 is 1
+  u.ops = {1, 0, 0, 0};  // drop 1; clip 0 (5,0,2); clip 5 (4,5,2); clip 4 (3,4,2)
+  CHECK(land_indices(u) == std::vector<std::uint32_t>{5, 0, 2, 4, 5, 2, 3, 4, 2});
+  u.ops = {1, 4, 3, 2};  // one short of a full turn: the vertex before the current one (5, then 3, then 0)
+  CHECK(land_indices(u) == std::vector<std::uint32_t>{4, 5, 0, 2, 3, 4, 4, 0, 2});
+}
+
+TEST_CASE("geography: malformed ear sequences are rejected with a reason") {
+  Tiny t = tiny_v3();
+  t.ops = {1, 1, 4, 0};  // after a drop and an ear, 4 vertices are left: offsets 0..3
+  CHECK(contains(parse_error(t.bytes()), "ear 1 offset 4 is outside the 4 vertices left"));
+  t.ops = {6, 1, 2, 0};
+  CHECK(contains(parse_error(t.bytes()), "drop 0 offset 6 is outside the 6 vertices left"));
+  t.ops = {1, 1, 0xFFFFFFFFu, 0};  // an offset that would walk round the ring for ever
+  CHECK(contains(parse_error(t.bytes()), "offset 4294967295 is outside"));
+  t = tiny_v3();
+  t.triangles = 4;  // too many ears: 1 drop + 4 ears would take the ring below 2 vertices
+  t.ops = {1, 1, 2, 0, 0};
+  CHECK(contains(parse_error(t.bytes()), "1 drops and 4 ears are more than the ring of 6 vertices allows (4)"));
+  t = tiny_v3();
+  t.triangles = 0xFFFFFFFFu;  // a count that would loop (or overflow) long after the data ends
+  CHECK(contains(parse_error(t.bytes()), "are more than the ring"));
+  t = tiny_v3();
+  t.drops = 0xFFFFFFFFu;
+  CHECK(contains(parse_error(t.bytes()), "are more than the ring"));
+  t = tiny_v3();
+  t.triangles = 2;  // too few ears: the triangles would leave part of the ring bare
+  t.ops = {1, 1, 2};
+  CHECK(contains(parse_error(t.bytes()), "1 drops and 2 ears leave 3 vertices of the ring unclipped"));
+  t = tiny_v3();
+  t.ops = {1, 1, 2};  // an ear missing from the data
+  CHECK(contains(parse_error(t.bytes()), "does not fit"));
+  t = tiny_v3();
+  t.ops = {1, 1, 2, 0, 0};  // one byte too many
+  CHECK(contains(parse_error(t.bytes()), "unread bytes"));
+  t = tiny_v3();
+  t.explicit_triangles = 4;
+  CHECK(contains(parse_error(t.bytes()), "4 explicit triangles but only 3 triangles"));
+  t = tiny_v3();
+  t.ops = {1, 1, 2};
+  t.explicit_triangles = 1;
+  t.explicit_deltas = {0, 3, 3};  // vertex 6 of 6
+  CHECK(contains(parse_error(t.bytes()), "triangle index 6 outside"));
+  t = tiny_v3();
+  t.triangles = 0;
+  t.ops = {};
+  CHECK(contains(parse_error(t.bytes()), "no triangles"));
+
+  // Random offsets and counts: rejected with a message or parsed to triangles of the ring's vertices.
+  std::mt19937 rng(3);
+  std::uniform_int_distribution<std::uint32_t> small(0, 7);
+  int parsed = 0;
+  for (int i = 0; i < 2000; ++i) {
+    t = tiny_v3();
+    t.triangles = small(rng) % 5;
+    t.drops = small(rng) % 3;
+    t.ops.resize(small(rng) % 6);
+    for (std::uint32_t& k : t.ops) k = small(rng);
+    const std::vector<unsigned char> b = t.bytes();
+    Geography g;
+    std::string error;
+    if (atlas::parse_geography(b.data(), b.size(), g, error)) {
+      ++parsed;
+      CHECK(g.land.indices.size() == 3 * t.triangles);
+      CHECK(std::all_of(g.land.indices.begin(), g.land.indices.end(), [](std::uint32_t v) { return v < 6; }));
+    } else {
+      CHECK_FALSE(error.empty());
+    }
+  }
+  CHECK(parsed > 0);
+}
+
 TEST_CASE("geography: corrupt buffers are rejected with a reason") {
   CHECK(contains(parse_error({}), "truncated"));
   Geography g;
@@ -346,7 +482,9 @@ TEST_CASE("geography: corrupt buffers are rejected with a reason") {
   b[0] = 'X';
   CHECK(contains(parse_error(b), "magic"));
   Tiny t;
-  t.version = 3;
+  t.version = 4;
+  CHECK(contains(parse_error(t.bytes()), "version"));
+  t.version = 0;
   CHECK(contains(parse_error(t.bytes()), "version"));
   CHECK(contains(parse_error({good.begin(), good.end() - 1}), "truncated or padded"));
   b = good;
