@@ -268,9 +268,9 @@ bool App::Impl::frame(const FrameInput& in) {
     camera = keep_view_centre(camera, before, layout.map);
     if (flight) flight->from = keep_view_centre(flight->from, before, layout.map), flight->to = keep_view_centre(flight->to, before, layout.map);
   }
-  fit_scale = fit_bounds(campaign_bounds, layout.map, 28 * s, 1e-4, 1e4).px_per_km;
+  fit_scale = fit_bounds(campaign_bounds, layout.map, kFitMargin * s, 1e-4, 1e4).px_per_km;
   if (!camera_placed) {
-    camera = fit_bounds(campaign_bounds, layout.map, 28 * s, 1e-4, 1e4);
+    camera = fit_bounds(campaign_bounds, layout.map, kFitMargin * s, 1e-4, 1e4);
     camera_placed = true;
     if (pending_params) { apply(*pending_params, true); pending_params.reset(); }
   }

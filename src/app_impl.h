@@ -26,6 +26,11 @@
 
 namespace atlas {
 
+// CSS px kept clear around the whole campaign when it is fitted to the map: room for the army's
+// marker and label and the end cities' names, clear of the panels' edge.
+constexpr float kFitMargin = 56.0f;
+
+
 struct App::Impl {
   Options options;
   // Data: loaded once at init; `problem` is shown to the reader when something could not load.

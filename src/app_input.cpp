@@ -81,7 +81,7 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   if (pressed(ImGuiKey_End)) req.select_event = static_cast<int>(campaign.events.size()) - 1;
   if (char_typed('+') || char_typed('=')) fly_to(zoom_about(camera, layout.map, centre, 1.6, lo, hi));
   if (char_typed('-') || char_typed('_')) fly_to(zoom_about(camera, layout.map, centre, 1 / 1.6, lo, hi));
-  if (char_typed('0') || char_typed('f')) fly_to(fit_bounds(campaign_bounds, layout.map, 28 * font_scale, lo, hi));
+  if (char_typed('0') || char_typed('f')) fly_to(fit_bounds(campaign_bounds, layout.map, kFitMargin * font_scale, lo, hi));
   for (int k = 1; k <= 6; ++k)  // the panels' tabs: 1 Event (narrow layouts), 2 Story … 6 Sources
     if (char_typed(static_cast<ImWchar>('0' + k))) {
       tab_request = k - 1;
