@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstring>
 
 #include "app_impl.h"
 #include "core/panel_models.h"
@@ -143,7 +144,7 @@ void App::Impl::notify() {
     // The panels as headed lists for screen readers: the canvas itself is opaque to them.
     notes.describe = sections_json(panels_as_text(campaign, *timeline, *ledger, state.day, cur));
   }
-  const bool keys_moved = keys_at != keys_announced;
+  const bool keys_moved = std::strcmp(keys_at, keys_announced) != 0;  // by content: equal literals may differ in address
   if (keys_moved) {  // a screen reader hears where the arrows and Space now act
     keys_announced = keys_at;
     notes.announce = std::string(keys_at) == "map"
