@@ -20,7 +20,7 @@ namespace {
 
 constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
-                                    ImGuiWindowFlags_NoFocusOnAppearing;  // the map has the keys until Ctrl+Tab
+                                    ImGuiWindowFlags_NoFocusOnAppearing;  // the map has the keys until 1–6 or T
 
 // After the keys moved into the current window: its first control is highlighted, so Space acts at once.
 void start_keyboard_navigation() {
@@ -48,7 +48,7 @@ void App::Impl::fly_to(const Camera& target) {
   Flight f;
   f.from = camera;
   f.to = target;
-  f.duration = state.reduced_motion ? 0.0 : 0.9;
+  f.duration = 0.9;
   flight = f;
 }
 
@@ -239,8 +239,9 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
 // Where each city visible on the uncovered map was drawn, for tests that click and hover cities.
 void App::Impl::mark_places(const MapView& view, const std::vector<Rect>& covered) const {
   const float r = 7 * view.pixel_ratio;
-  for (const Place& p : campaign.places) {
-    Vec2 at = world_to_screen(view.camera, view.viewport, project(p.lat, p.lon));
+  for (size_t i = 0; i < campaign.places.size(); ++i) {
+    const Place& p = campaign.places[i];
+    Vec2 at = world_to_screen(view.camera, view.viewport, overlay.place_km(static_cast<int>(i)));  // projected once, at start
     if (at.x < 0 || at.y < 0 || at.x > view.viewport.width || at.y > view.viewport.height) continue;
     bool hidden = false;
     for (const Rect& c : covered) hidden = hidden || (at.x >= c.x0 && at.x <= c.x1 && at.y >= c.y0 && at.y <= c.y1);

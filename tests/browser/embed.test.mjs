@@ -188,12 +188,14 @@ test('one finger scrolls the host page over an inactive map; after a tap it pans
   let box = await page.locator('#atlas').boundingBox();
   const cam0 = await camera(frame);
   await drag(box.x + box.width * 0.4, Math.min(box.y + box.height * 0.6, 700), 0, -25);
+  await page.waitForFunction(() => window.scrollY > 100, null, { timeout: 5000 }).catch(() => {});  // a busy machine scrolls late
   assert.ok(await page.evaluate(() => window.scrollY) > 100, 'the page scrolled');
   assert.deepEqual(await camera(frame), cam0, 'the inactive map did not move');
 
   box = await page.locator('#atlas').boundingBox();
   const x = box.x + box.width * 0.4, y = box.y + box.height * 0.4;
   await page.touchscreen.tap(x, y);  // activates the map
+  await frame.waitForFunction(() => document.activeElement && document.activeElement.id === 'canvas', null, { timeout: 5000 }).catch(() => {});
   await page.waitForTimeout(700);    // longer than a double tap: the drag below must not zoom
   const scrolled = await page.evaluate(() => window.scrollY), cam1 = await camera(frame);
   await drag(x, y, 10, -10);
