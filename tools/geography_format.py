@@ -114,8 +114,11 @@ def polygon_section(polys, names):
     for p in polys:
         ring, tris = p['ring'], p['tris']
         drops, ears, explicit = ear_sequence(len(ring), tris)
-        # the parser wants a ring used up (2 vertices left) when every triangle is an ear
-        assert explicit or len(drops) + len(ears) == len(ring) - 2
+        if not explicit and len(drops) + len(ears) != len(ring) - 2:
+            # the parser wants a ring used up (2 vertices left) when every triangle is an ear; where the
+            # ears stop short (a ring that touches itself), the last ear is stored as corners instead
+            explicit = list(decode_ears(len(ring), drops, ears, [])[-1]) if ears else list(tris)
+            ears = ears[:-1] if ears else []
         back = decode_ears(len(ring), drops, ears, explicit)  # the same triangles, with the same winding
         assert sorted(map(canonical, back)) == sorted(canonical(tuple(tris[i:i + 3])) for i in range(0, len(tris), 3))
         p['explicit'] = len(explicit) // 3

@@ -8,6 +8,8 @@ from collections import defaultdict
 import heapq
 
 import geography_format
+from geo_facts import (RESERVOIRS, RESERVOIR_REGIONS, NATURAL_LAKES_KEPT, SUEZ_GATES, SUEZ_CORRIDOR, RIVERS, MINOR_RIVERS,
+                       FRAME_INFLOWS, LAKE_PASSAGES, RIVER_OUTLETS)
 
 try:
     import numpy as np
@@ -22,7 +24,7 @@ OUT_BIN = os.path.join(ROOT, 'assets', 'geo', 'theatre.bin')
 OUT_MD = os.path.join(ROOT, 'assets', 'geo', 'PROVENANCE.md')
 
 # ---- parameters -------------------------------------------------------------------------------
-W, E, S, N = 25.0, 50.0, 29.0, 43.0      # Aegean/Constantinople .. Ctesiphon and the Gulf head
+THEATRE = (25.0, 50.0, 29.0, 43.0)      # the built-in theatre: Aegean/Constantinople .. Ctesiphon and the Gulf head
 RES = 'h'                                # GSHHG high (0.2 km); simplified below
 COAST_TOL_KM = 0.3                       # Douglas-Peucker tolerance for shores
 RIVER_TOL_KM = 0.45                      # ... and rivers
@@ -30,97 +32,27 @@ MIN_ISLAND_KM2 = 1.5                     # smaller islands are dropped
 MIN_LAKE_KM2 = 4.0                       # smaller lakes are dropped
 RIVER_CLASSES = (0, 1, 2, 3)             # WDB permanent rivers (0 = double-lined river-lakes)
 MIN_MINOR_RIVER_KM = 60.0                # kept minor (class 4) tributaries shorter than this go
-# Minor (WDB class 4) rivers worth keeping: the class 4 lines joined to the seed, inside the box.
-MINOR_RIVERS = [('Great Zab', (43.336, 35.988), (43.2, 44.6, 35.9, 38.5)),
-                ('Khabur springs at Ras al-Ayn', (40.774, 36.501), (39.7, 40.85, 36.45, 37.1))]
-GMT_SHORES = ['gmt', 'coast', '-R%g/%g/%g/%g' % (W, E, S, N), '-D' + RES, '-W', '-A0/1/2+l', '-M']
-GMT_RIVERS = ['gmt', 'coast', '-R%g/%g/%g/%g' % (W, E, S, N), '-D' + RES] + \
-             ['-I%d' % c for c in RIVER_CLASSES + (4,)] + ['-M']
 GRID = 16383                             # coordinates are quantised to 0..GRID (14 bits) over the frame
-KX = 111.32 * math.cos(math.radians(36.0))  # km per degree of longitude (local, for tolerances)
-KY = 110.57
+KY = 110.57                              # km per degree of latitude
 
-# Modern reservoirs and other post-540 water bodies: any GSHHG lake whose centroid falls in the box
-# (lon0, lon1, lat0, lat1) is removed. Entries absent from GSHHG 2.3.7 'h' stay listed so that a
-# finer dataset cannot bring them back.
-RESERVOIRS = [
-    ('Lake Assad', (37.9, 39.0, 35.8, 36.4), 'Tabqa dam on the Euphrates, 1973'),
-    ('Ataturk lake', (38.2, 39.4, 37.3, 38.1), 'Ataturk dam on the Euphrates, 1990'),
-    ('Keban lake', (38.5, 40.0, 38.6, 39.2), 'Keban dam on the Euphrates, 1974'),
-    ('Karakaya lake', (38.3, 39.4, 38.2, 38.75), 'Karakaya dam on the Euphrates, 1987'),
-    ('Birecik lake', (37.8, 38.2, 36.9, 37.3), 'Birecik dam on the Euphrates, 2000'),
-    ('Lake Tharthar', (43.0, 43.6, 33.6, 34.4), 'Tharthar flood scheme from the Tigris, 1956; a dry salt pan in 540'),
-    ('Lake Qadisiyah', (41.8, 42.5, 34.1, 34.7), 'Haditha dam on the Euphrates, 1986'),
-    ('Mosul dam lake', (42.4, 43.0, 36.6, 37.0), 'Mosul dam on the Tigris, 1986'),
-    ('Razzaza (Milh) lake', (43.3, 44.0, 32.4, 33.2), 'filled by the Habbaniyah flood escape, 1970s'),
-    ('Lake Hamrin', (44.8, 45.3, 34.0, 34.4), 'Hamrin dam on the Diyala, 1981'),
-    ('Dukan lake', (44.7, 45.1, 35.8, 36.3), 'Dukan dam on the Lesser Zab, 1959'),
-    ('Darbandikhan lake', (45.6, 46.0, 35.0, 35.4), 'Darbandikhan dam on the Sirwan/Diyala, 1961'),
-    ('Ilisu lake', (41.0, 42.0, 37.4, 37.9), 'Ilisu dam on the Tigris, 2018'),
-    ('Dicle/Kralkizi lakes', (39.7, 40.1, 37.95, 38.5), 'Dicle and Kralkizi dams on the upper Tigris, 1997'),
-    ('Seyhan lake', (35.1, 35.45, 36.98, 37.25), 'Seyhan dam by Adana, 1956'),
-    ('Aslantas lake', (36.1, 36.4, 37.2, 37.5), 'Aslantas dam on the Ceyhan, 1984'),
-    ('Hirfanli lake', (33.4, 34.0, 38.95, 39.35), 'Hirfanli dam on the Kizilirmak (Halys), 1959'),
-    ('Sariyar lake', (31.3, 31.7, 39.95, 40.1), 'Sariyar dam on the Sakarya (Sangarius), 1956'),
-    ('Demirkopru lake', (28.25, 28.55, 38.55, 38.75), 'Demirkopru dam on the Gediz (Hermus), 1960'),
-    ('Kemer lake', (28.45, 28.65, 37.45, 37.65), 'Kemer dam on the Akcay, 1958'),
-    ('reservoir near Yunak', (31.8, 32.05, 38.8, 39.0), 'valley-shaped dam lake on a dammed stream, modern'),
-    ('Ovcharitsa reservoir', (26.05, 26.35, 42.15, 42.35), 'dam lake in Thrace, 1960s'),
-    ('Mingachevir reservoir', (46.2, 47.3, 40.6, 41.2), 'Mingachevir dam on the Kura, 1953'),
-    ('Dez lake', (48.3, 48.7, 32.5, 32.9), 'Dez dam, 1963'),
-    ('Lake Qaraoun', (35.6, 35.8, 33.45, 33.65), 'Qaraoun dam on the Litani, 1959'),
-    ('Tortum lake', (41.55, 41.75, 40.5, 40.7), 'landslide lake formed c. 1600'),
-    ('Suez canal lakes', (32.2, 32.65, 29.9, 31.35), 'the Suez canal (1869) and the water it let into the Bitter Lakes'),
-]
-# Natural lakes deliberately kept: Van, Urmia, Sevan, Tuz, Beysehir, Egirdir, the Dead Sea,
-# Galilee, the Lake of Antioch (Amik, drained only in the 1970s), Homs (Roman-era dam), Habbaniyah
-# (a natural depression filled by Euphrates floods long before its 1950s regulator), Qarun, Mareotis.
 
-# The Suez canal cuts Africa from Asia in GSHHG. Each gate joins the Asian and African shores across
-# a canal mouth (nearest shore vertices to these hand-placed points), dropping the canal banks.
-SUEZ_GATES = {'north': ((32.3600, 31.2271), (32.3215, 31.2734)),  # Asia side, Africa side (Port Said)
-              'south': ((32.5603, 29.9263), (32.5550, 29.9596))}  # (Suez)
-SUEZ_CORRIDOR = [(32.28, 31.34), (32.28, 31.0), (32.2, 30.95), (32.2, 30.45), (32.42, 30.02),
-                 (32.5, 29.94), (32.6, 29.92), (32.63, 29.98), (32.63, 30.4), (32.45, 30.7),
-                 (32.4, 31.0), (32.4, 31.34)]
+def set_frame(w, e, s, n):
+    """The region every step works in (degrees): gmt's -R, the frame rings are closed along, the grid."""
+    global W, E, S, N, CORNERS, GMT_SHORES, GMT_RIVERS, KX
+    W, E, S, N = w, e, s, n
+    CORNERS = [(E, S), (E, N), (W, N), (W, S)]  # at frame_t = 1, 2, 3, 4
+    region = '-R%g/%g/%g/%g' % (W, E, S, N)
+    GMT_SHORES = ['gmt', 'coast', region, '-D' + RES, '-W', '-A0/1/2+l', '-M']
+    GMT_RIVERS = ['gmt', 'coast', region, '-D' + RES] + ['-I%d' % c for c in RIVER_CLASSES + (4,)] + ['-M']
+    KX = 111.32 * math.cos(math.radians((S + N) / 2))  # km per degree of longitude (local, for tolerances)
 
-# Named rivers: of the polylines ending within 12 km of a mouth (sea, lake or confluence), the one
-# passing most checkpoints (within 3 km), then the longest, is named; a missed checkpoint is an error
-# for the four rivers of the campaign. Points are (lon, lat).
-RIVERS = [  # name, mouth(s), checkpoints
-    ('Euphrates', [(47.43, 31.01), (48.45, 29.98)], [(38.78, 35.90), (40.73, 34.75), (42.83, 33.64), (40.43, 35.16)]),
-    ('Tigris', [(47.43, 31.01), (48.45, 29.98)], [(43.13, 36.34), (43.87, 34.20), (44.38, 33.34), (44.58, 33.09)]),
-    ('Orontes', (35.96, 36.04), [(36.17, 36.20), (36.32, 35.81), (36.75, 35.13)]),
-    ('Khabur', (40.43, 35.14), [(40.74, 35.64), (40.75, 36.50)]),
-    ('Jordan', (35.55, 31.76), []),
-    ('Great Zab', (43.35, 36.00), []),
-    ('Lesser Zab', (43.42, 35.25), []),
-    ('Diyala', (44.50, 33.23), []),
-    ('Karun', (48.15, 30.42), []),
-    ('Karkheh', (47.47, 30.97), []),
-    ('Halys', (35.92, 41.64), []),
-    ('Sangarius', (30.64, 41.13), []),
-    ('Sarus', (34.90, 36.72), []),
-    ('Pyramus', (35.56, 36.58), []),
-    ('Maeander', (27.19, 37.48), []),
-    ('Hebrus', (26.05, 40.74), []),
-    ('Acampsis', (41.58, 41.58), []),
-    ('Araxes', (49.24, 39.25), []),
-    ('Cyrus', (49.37, 39.35), []),
-    ('Nile', (30.39, 31.44), []),
-]
-FRAME_INFLOW_KM = {'Nile': 4000.0}   # upstream length outside the frame (default below)
-FRAME_INFLOW_AT = {'Nile': (31.04, 29.0)}
-DEFAULT_FRAME_INFLOW_KM = 150.0
+
+set_frame(*THEATRE)
+
+DEFAULT_FRAME_INFLOW_KM = 150.0      # upstream length of a river entering through the frame
 SIDE_WEIGHT = 0.5                    # share of the flow drawn on a braid/distributary (main keeps all)
 TAPER_L0, TAPER_FULL = 20.0, 3000.0  # taper = log(1 + acc/L0) / log(1 + FULL/L0), acc = km upstream
-
-# Rivers that WDB breaks at a kept natural lake: joined by an invisible passage (inflow end, outflow
-# end) so that the flow accumulates through the lake; the lake itself is drawn over it.
-LAKE_PASSAGES = [('Orontes through Lake Homs', (36.5244, 34.6147), (36.6178, 34.6658)),
-                 ('Jordan through the Sea of Galilee', (35.6117, 32.8970), (35.5736, 32.7161))]
-RIVER_OUTLETS = [(35.55, 31.76)]  # the Jordan ends in the Dead Sea, not in the Sea of Galilee
-VIRTUAL = 99        # class of those passages: they carry flow but are never written
+VIRTUAL = 99        # class of the lake passages (geo_facts): they carry flow but are never written
 CLASS_COST = {0: 1.0, 1: 1.0, 2: 1.2, 3: 1.5, 4: 2.0, VIRTUAL: 1.0}  # braids: prefer main channels
 
 
@@ -168,6 +100,10 @@ def inside(pt, poly):
         if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
             c = not c
     return c
+
+
+def in_frame(p):
+    return W <= p[0] <= E and S <= p[1] <= N
 
 
 def centroid(r):
@@ -245,9 +181,6 @@ def frame_t(p):
     raise ValueError('chain end %r is not on the frame' % (p,))
 
 
-CORNERS = [(E, S), (E, N), (W, N), (W, S)]  # at t = 1, 2, 3, 4
-
-
 def close_on_frame(opens):
     """Open chains (interior on the left) end on the frame: walk the frame counter-clockwise."""
     starts = sorted((frame_t(c[0]), i) for i, c in enumerate(opens))
@@ -277,10 +210,20 @@ def shore_polygons(segments, level):
     if level == 2:  # lakes are stored clockwise: make the interior lie on the left too
         rings = [r[::-1] for r in rings]
         opens = [c[::-1] for c in opens]
-    if level == 1:
+    if level == 1 and all(in_frame(p) for gate in SUEZ_GATES.values() for p in gate):
         opens = cut_suez(opens)
         rings = [r for r in rings if not inside(centroid(r), SUEZ_CORRIDOR)]
+    if level == 1 and not opens and frame_corner_is_land():  # an inland frame: no shore crosses it
+        rings.append([(W, S), (E, S), (E, N), (W, N)])
     return rings + close_on_frame(opens)
+
+
+def frame_corner_is_land():
+    """Is the frame's south-west corner on land (GSHHG, as gmt select sees it)?"""
+    point = '%.6f %.6f\n' % (W + 1e-4, S + 1e-4)
+    out = subprocess.run(['gmt', 'select', '-D' + RES, '-Ns/k', '-fg'], input=point, check=True,
+                         capture_output=True, text=True).stdout
+    return bool(out.strip())
 
 
 # ---- simplification ---------------------------------------------------------------------------
@@ -580,7 +523,7 @@ def river_lines(bridges):
                    key=lambda ij: dist_km(loop[ij[0]], loop[ij[1]]))
         lines += [(1, piece) for piece in clip_polyline(centreline(loop, a, b))]
     lines += [(2, list(p)) for _, p in bridges]
-    lines += [(VIRTUAL, [a, b]) for _, a, b in LAKE_PASSAGES]
+    lines += [(VIRTUAL, [a, b]) for _, a, b in LAKE_PASSAGES if in_frame(a) and in_frame(b)]
     return [(c, p) for c, p in snap_and_split(lines) if line_len(p) > 0.01]
 
 
@@ -648,7 +591,7 @@ def river_network(lines, sea, lakes):
         lake_d = [(lakes.dist(n), n) for n in leaves if not on_frame(n)]
         lake_d = [x for x in lake_d if x[0] < 3.0]
         frame = [n for n in leaves if on_frame(n)]
-        outlets.append(min(lake_d)[1] if lake_d else frame[0] if frame else leaves[0] if leaves else members[c][0])
+        outlets.append(min(lake_d)[1] if lake_d else frame_outlet(frame) if frame else leaves[0] if leaves else members[c][0])
     # Dijkstra from all outlets: every line flows towards the nearer outlet along the network
     dist, parent = {n: 1e18 for n in nodes}, {}
     heap = [(0.0, n) for n in outlets]
@@ -678,8 +621,8 @@ def river_network(lines, sea, lakes):
     for n in nodes:
         if len(adj[n]) == 1 and on_frame(n):
             acc_in[n] = DEFAULT_FRAME_INFLOW_KM
-    for name, inflow in FRAME_INFLOW_KM.items():
-        acc_in[min((m for m in nodes if on_frame(m)), key=lambda m: dist_km(m, FRAME_INFLOW_AT[name]))] = inflow
+    for n, inflow in frame_inflows([m for m in nodes if on_frame(m)]):
+        acc_in[n] = inflow
     order = sorted(range(len(lines)), key=lambda i: (-dist[key(oriented[i][1][0])], i))
     acc_start = {}
     for i in order:  # a braid or distributary is drawn with a share of the flow at its fork
@@ -734,21 +677,58 @@ def taper(acc):
     return min(1.0, math.log1p(acc / TAPER_L0) / math.log1p(TAPER_FULL / TAPER_L0))
 
 
+def frame_outlet(ends):
+    """Of a network's ends on the frame, the one towards which it drains: the nearest to a known mouth outside."""
+    mouths = [m for _, ms, _ in RIVERS if ms for m in (ms if isinstance(ms, list) else [ms]) if not in_frame(m)]
+    if not mouths:
+        return ends[0]
+    d, n = min((min(dist_km(n, m) for m in mouths), n) for n in ends)
+    return n if d < 300.0 else ends[0]
+
+
+def frame_inflows(entries):
+    """(river end on the frame, km of network outside) for the long rivers of FRAME_INFLOWS entering here."""
+    out = []
+    for _, inflow, course in FRAME_INFLOWS:
+        near = [(min(dist_to_segment_km(m, a, b) for a, b in zip(course, course[1:])), m) for m in entries]
+        near = [x for x in near if x[0] < 25.0]
+        if near:
+            out.append((min(near)[1], inflow))
+    return out
+
+
+def dist_to_segment_km(p, a, b):
+    return project_to_segment(p, a, b)[0]
+
+
+def river_candidates(rivers, mouths, checks):
+    """The unnamed polylines that may be this river: ending at its mouth, or (mouth outside the frame or
+    unknown) passing its first checkpoint inside the frame."""
+    inside = [m for m in mouths or [] if in_frame(m)]
+    if inside:
+        return [r for r in rivers if not r['name'] and min(dist_km(r['pts'][-1], m) for m in inside) < 12.0]
+    first = [c for c in checks if in_frame(c)][:1]
+    return [r for r in rivers if not r['name'] and first and min(dist_km(first[0], q) for q in r['pts']) < 3.0]
+
+
 def name_rivers(rivers):
+    """Names the rivers of geo_facts.RIVERS that reach into the frame; returns the problems found."""
     problems = []
     for name, mouths, checks in RIVERS:
-        mouths = mouths if isinstance(mouths, list) else [mouths]
+        mouths = mouths if isinstance(mouths, list) or mouths is None else [mouths]
+        if not any(in_frame(p) for p in (mouths or []) + checks):
+            continue
 
         def score(r):
             near = sum(min(dist_km(c, q) for q in r['pts']) < 3.0 for c in checks)
             return (near, line_len(r['pts']), r['pts'][0])
-        cands = [r for r in rivers if not r['name'] and min(dist_km(r['pts'][-1], m) for m in mouths) < 12.0]
+        cands = river_candidates(rivers, mouths, checks)
         if not cands:
-            problems.append('%s: no river ends near its mouth' % name)
+            problems.append('%s: no river ends near its mouth' % name if mouths else '%s: no river passes its first checkpoint' % name)
             continue
         best = max(cands, key=score)
         best['name'] = name
-        for c in checks:
+        for c in filter(in_frame, checks):
             d = min(dist_km(c, q) for q in best['pts'])
             if d > 3.0:
                 problems.append('%s: %.1f km from checkpoint %.2fE %.2fN' % (name, d, c[0], c[1]))
@@ -820,18 +800,42 @@ def finish_rivers(rivers, water):
     return out
 
 
-def main():
+def in_box(p, box):
+    return box[0] <= p[0] <= box[1] and box[2] <= p[1] <= box[3]
+
+
+def boxes_meet(box):
+    return box[0] <= E and box[1] >= W and box[2] <= N and box[3] >= S
+
+
+def reservoir_of(c):
+    """The name under which a lake with centroid c is removed as modern, or None for a natural lake."""
+    for name, box, _ in RESERVOIRS:
+        if in_box(c, box):
+            return name
+    for region, box, _, natural in RESERVOIR_REGIONS:
+        if in_box(c, box) and not any(dist_km(c, p) < 15.0 for _, p in natural):
+            return 'dam lakes of ' + region
+    return None
+
+
+def split_lakes(rings):
+    """GSHHG's lakes as (kept natural lakes, {name: removed rings})."""
+    kept, removed = [], defaultdict(list)
+    for r in rings:
+        name = reservoir_of(centroid(r))
+        if name:
+            removed[name].append(r)
+        else:
+            kept.append(r)
+    return kept, removed
+
+
+def build(required_rivers):
+    """Everything inside the frame: (land, lakes, rivers, removed reservoirs, bridges, stats)."""
     shores = parse_multisegment(run(GMT_SHORES))
     land_rings = shore_polygons(shores, 1)
-    lake_rings_all = shore_polygons(shores, 2)
-    removed, lake_rings = defaultdict(list), []
-    for r in lake_rings_all:
-        c = centroid(r)
-        hit = [n for n, (x0, x1, y0, y1), _ in RESERVOIRS if x0 <= c[0] <= x1 and y0 <= c[1] <= y1]
-        if hit:
-            removed[hit[0]].append(r)
-        else:
-            lake_rings.append(r)
+    lake_rings, removed = split_lakes(shore_polygons(shores, 2))
     land, land_dropped, land_bad = build_polygons(land_rings, MIN_ISLAND_KM2)
     lakes, lake_dropped, lake_bad = build_polygons(lake_rings, MIN_LAKE_KM2, lake_names(lake_rings))
     sea = ShoreIndex(land_rings + [r for r in lake_rings if ring_area_km2(r) > 10000])  # + Caspian
@@ -842,42 +846,79 @@ def main():
     problems = name_rivers(rivers)
     for p in problems:
         print('warning: river ' + p)
-    required = ('Euphrates', 'Tigris', 'Orontes', 'Khabur')
-    assert not [p for p in problems if p.split(':')[0] in required], 'a required river is wrong'
-
-    rivers = finish_rivers(rivers, Water(land, lakes))
-    blob = geography_format.encode(land, lakes, rivers, (W, E, S, N), GRID)
-    os.makedirs(os.path.dirname(OUT_BIN), exist_ok=True)
-    with open(OUT_BIN, 'wb') as f:
-        f.write(blob)
-    gz = len(zlib.compress(blob, 9))
-    stats = dict(
-        land=len(land), land_v=sum(len(p['ring']) for p in land), land_t=sum(len(p['tris']) // 3 for p in land),
-        lakes=len(lakes), lake_v=sum(len(p['ring']) for p in lakes), lake_t=sum(len(p['tris']) // 3 for p in lakes),
-        rivers=len(rivers), river_v=sum(len(r['q']) for r in rivers), bytes=len(blob), gz=gz,
-        land_dropped=land_dropped, lake_dropped=lake_dropped,
-        explicit=sum(p['explicit'] for p in land + lakes), explicit_polys=sum(1 for p in land + lakes if p['explicit']))
+    named = {r['name'] for r in rivers if r['name']}
+    wrong = sorted(set(required_rivers) - named) + [p for p in problems if p.split(':')[0] in required_rivers]
+    if wrong:
+        sys.exit('make_geography: a river the campaign needs is missing or wrong: ' + '; '.join(wrong))
     for what, bad in (('land', land_bad), ('lake', lake_bad)):
         for c, n, ratio in bad:
             print('warning: %s polygon at %.2fE %.2fN (%d vertices): triangles cover %.3f of its area' % (what, c[0], c[1], n, ratio))
+    rivers = finish_rivers(rivers, Water(land, lakes))
+    stats = dict(
+        land=len(land), land_v=sum(len(p['ring']) for p in land), land_t=sum(len(p['tris']) // 3 for p in land),
+        lakes=len(lakes), lake_v=sum(len(p['ring']) for p in lakes), lake_t=sum(len(p['tris']) // 3 for p in lakes),
+        rivers=len(rivers), river_v=sum(len(r['q']) for r in rivers), land_dropped=land_dropped, lake_dropped=lake_dropped,
+        named=[r['name'] for r in rivers if r['name']])
+    return land, lakes, rivers, removed, bridges, stats
+
+
+def write_geography(out_bin, out_md, about, required_rivers):
+    land, lakes, rivers, removed, bridges, stats = build(required_rivers)
+    blob = geography_format.encode(land, lakes, rivers, (W, E, S, N), GRID)
+    os.makedirs(os.path.dirname(out_bin) or '.', exist_ok=True)
+    with open(out_bin, 'wb') as f:
+        f.write(blob)
+    stats.update(bytes=len(blob), gz=len(zlib.compress(blob, 9)),
+                 explicit=sum(p['explicit'] for p in land + lakes), explicit_polys=sum(1 for p in land + lakes if p['explicit']))
+    print('frame: %g..%gE, %g..%gN' % (W, E, S, N))
     print('land: %(land)d polygons, %(land_v)d vertices, %(land_t)d triangles (%(land_dropped)d small islands dropped)' % stats)
     print('lakes: %(lakes)d polygons, %(lake_v)d vertices, %(lake_t)d triangles (%(lake_dropped)d small lakes dropped)' % stats)
     print('rivers: %d polylines, %d vertices; named: %s' % (stats['rivers'], stats['river_v'], ', '.join(r['name'] for r in rivers if r['name'])))
     print('removed lakes: ' + (', '.join('%s (%d)' % (k, len(v)) for k, v in removed.items()) or 'none'))
     print('triangles coded as ear clips, but for %(explicit)d (in %(explicit_polys)d polygons) stored as corner triples' % stats)
-    print('%s: %d bytes (%d gzip -9)' % (os.path.relpath(OUT_BIN, ROOT), len(blob), gz))
+    print('%s: %d bytes (%d gzip -9)' % (os.path.relpath(out_bin, ROOT), len(blob), stats['gz']))
     for b in bridges:
         print('bridged: ' + b[0])
-    write_provenance(stats, removed, bridges)
+    write_provenance(out_md, os.path.basename(out_bin), about, stats, removed, bridges)
 
 
-def write_provenance(stats, removed, bridges):
+def main(argv):
+    import argparse
+    import campaign_area
+    ap = argparse.ArgumentParser(description='Builds a geography file (coasts, lakes, rivers) from GSHHG via gmt.')
+    ap.add_argument('campaign', nargs='?', help='a campaign file: build for its area, beside it (<id>.geo.bin); '
+                    'without it, the built-in theatre (assets/geo/theatre.bin)')
+    ap.add_argument('--out', help='where to write the file (its provenance goes beside it, .md)')
+    ap.add_argument('--frame', help='W,E,S,N in degrees instead of the campaign\'s area')
+    args = ap.parse_args(argv)
+    required, frame, about = ('Euphrates', 'Tigris', 'Orontes', 'Khabur'), THEATRE, 'the 540 theatre'
+    out = OUT_BIN
+    if args.campaign:
+        area = campaign_area.read(args.campaign)
+        frame, required, about = area.frame, area.rivers, 'the campaign `%s`' % area.id
+        out = os.path.join(os.path.dirname(os.path.abspath(args.campaign)), area.id + '.geo.bin')
+        for line in area.report():
+            print(line)
+    if args.frame:
+        required = required if args.campaign else ()
+        frame = tuple(float(v) for v in args.frame.split(','))
+        if len(frame) != 4 or not (frame[0] < frame[1] and frame[2] < frame[3]):
+            sys.exit('make_geography: --frame wants W,E,S,N with W < E and S < N')
+    out = args.out or out
+    set_frame(*frame)
+    md = OUT_MD if out == OUT_BIN else os.path.splitext(out)[0] + '.md'
+    write_geography(out, md, about, [r for r in required if any(name == r for name, _, _ in RIVERS)])
+
+
+def write_provenance(path, name, about, stats, removed, bridges):
     gmt_version = run(['gmt', '--version']).strip()
-    L = ['<!-- Provenance of assets/geo/theatre.bin; generated by tools/make_geography.py, do not edit. -->',
-         '# Geography asset: provenance', '',
-         '`theatre.bin` (%d bytes, %d with gzip -9) holds the coasts, lakes and rivers of the 540 theatre '
+    suez = all(in_frame(p) for gate in SUEZ_GATES.values() for p in gate)
+    inflows = [(n, km_, 'through the frame') for n, km_, course in FRAME_INFLOWS if any(in_frame(p) for p in course)]
+    L = ['<!-- Provenance of %s; generated by tools/make_geography.py, do not edit. -->' % name,
+         '# Geography file: provenance', '',
+         '`%s` (%d bytes, %d with gzip -9) holds the coasts, lakes and rivers of %s '
          'in the format of `docs/geography-format.md`. Regenerate it by hand with '
-         '`/usr/bin/python3 tools/make_geography.py` (the build never runs gmt).' % (stats['bytes'], stats['gz']), '',
+         '`tools/make-geography` (the build never runs gmt).' % (name, stats['bytes'], stats['gz'], about), '',
          '## Source data', '',
          '- **GSHHG 2.3.7** (Global Self-consistent, Hierarchical, High-resolution Geography Database, '
          'P. Wessel and W. H. F. Smith): shorelines (level 1) and lakes (level 2), and the rivers of the '
@@ -885,8 +926,8 @@ def write_provenance(stats, removed, bridges):
          "Debian's `gmt-gshhg-high` package, read through GMT %s (`gmt` package)." % gmt_version,
          '- Commands (resolution `-D%s`, high, about 0.2 km):' % RES, '',
          '      ' + ' '.join(GMT_SHORES), '      ' + ' '.join(GMT_RIVERS), '',
-         '  `-A0/1/2+l` keeps land and lakes but no river-lakes (the double-lined Tigris and Shatt '
-         'are drawn as river lines instead); `-I0` outlines become centre lines.', '',
+         '  `-A0/1/2+l` keeps land and lakes but no river-lakes (double-lined rivers such as the Tigris and '
+         'the Shatt are drawn as river lines instead); `-I0` outlines become centre lines.', '',
          '## Processing', '',
          '- Region %g..%gE, %g..%gN; polygons are closed along this frame.' % (W, E, S, N),
          '- Douglas-Peucker simplification: shores %.2f km, rivers %.2f km (less where a ring would '
@@ -902,38 +943,48 @@ def write_provenance(stats, removed, bridges):
          '- Rivers: WDB classes %s (permanent rivers; no intermittent wadis, no canals), plus the '
          'class 4 (minor) rivers listed below; segments chained into polylines, oriented from source '
          'to mouth and given a taper `log(1 + a/%g) / log(1 + %g/%g)` (capped at 1) where `a` is the river '
-         'length in km upstream of the vertex (rivers entering through the frame start at %g km, the '
-         'Nile at %g km).' % (', '.join(map(str, RIVER_CLASSES)), TAPER_L0, TAPER_FULL, TAPER_L0,
-                              DEFAULT_FRAME_INFLOW_KM, FRAME_INFLOW_KM['Nile']),
-         '- Minor rivers kept: ' + '; '.join(n for n, _, _ in MINOR_RIVERS) + '.', '',
+         'length in km upstream of the vertex (rivers entering through the frame start at %g km%s).'
+         % (', '.join(map(str, RIVER_CLASSES)), TAPER_L0, TAPER_FULL, TAPER_L0, DEFAULT_FRAME_INFLOW_KM,
+            ''.join(', the %s at %g km' % (n, k) for n, k, _ in inflows)),
+         '- Minor rivers kept: ' + ('; '.join(n for n, _, box in MINOR_RIVERS if boxes_meet(box)) or 'none') + '.', '',
          '## Anachronisms removed', '',
+         'Lakes younger than antiquity (the list is `tools/geo_facts.py`; a lake is matched by its centroid):', '',
          '| water body | removed | reason |', '|---|---|---|']
-    for name, _, reason in RESERVOIRS:
-        n = len(removed.get(name, []))
-        L.append('| %s | %s | %s |' % (name, '%d polygon(s)' % n if n else 'not in GSHHG h', reason))
-    L += ['', 'The Suez canal (1869) is closed: the shores are joined across its mouths at Port Said '
-          '(%.4fE %.4fN to %.4fE %.4fN) and Suez (%.4fE %.4fN to %.4fE %.4fN), and the canal banks, the '
-          'Bitter Lakes and Lake Timsah between them are dropped.' % (SUEZ_GATES['north'][0] + SUEZ_GATES['north'][1]
-                                                                     + SUEZ_GATES['south'][0] + SUEZ_GATES['south'][1]),
-          '', 'Kept as natural: Lake Van, Lake Urmia, Lake Sevan, Tuz Golu (Lake Tatta), Beysehir, Egirdir, '
-          'the Dead Sea, the Sea of Galilee, the Lake of Antioch (drained only in the 1970s), Lake Homs '
-          '(Roman-era dam), Lake Habbaniyah (a natural depression that Euphrates floods filled long '
-          'before its 1950s regulator), Lake Qarun, Lake Mareotis.', '',
-          '## River gaps bridged', '',
+    for rname, box, reason in RESERVOIRS:
+        if boxes_meet(box):
+            n = len(removed.get(rname, []))
+            L.append('| %s | %s | %s |' % (rname, '%d polygon(s)' % n if n else 'not in GSHHG h', reason))
+    for region, box, reason, natural in RESERVOIR_REGIONS:
+        if boxes_meet(box):
+            n = len(removed.get('dam lakes of ' + region, []))
+            kept = ', '.join(k for k, _ in natural)
+            L.append('| every lake of %s but %s | %d polygon(s) | %s |' % (region, kept, n, reason))
+    if suez:
+        L += ['', 'The Suez canal (1869) is closed: the shores are joined across its mouths at Port Said '
+              '(%.4fE %.4fN to %.4fE %.4fN) and Suez (%.4fE %.4fN to %.4fE %.4fN), and the canal banks, the '
+              'Bitter Lakes and Lake Timsah between them are dropped.' % (SUEZ_GATES['north'][0] + SUEZ_GATES['north'][1]
+                                                                         + SUEZ_GATES['south'][0] + SUEZ_GATES['south'][1])]
+    kept = ['%s (%s)' % (n, why) if why else n for n, p, why in NATURAL_LAKES_KEPT if in_frame(p)]
+    if kept:
+        L += ['', 'Kept as natural: ' + ', '.join(kept) + '.']
+    L += ['', '## River gaps bridged', '',
           'Where a removed reservoir cut a WDB river, the river follows the reservoir polygon\'s centre line '
           '(an approximation of the pre-dam valley course):', '']
-    L += ['- ' + b[0] for b in bridges]
-    L += ['', 'Rivers broken by a kept lake flow through it by an invisible passage (not stored): ' +
-          '; '.join(n for n, _, _ in LAKE_PASSAGES) + '.', '',
-          '## Contents', '',
+    L += ['- ' + b[0] for b in bridges] or ['- none']
+    passages = [n for n, a, b in LAKE_PASSAGES if in_frame(a) and in_frame(b)]
+    if passages:
+        L += ['', 'Rivers broken by a kept lake flow through it by an invisible passage (not stored): ' +
+              '; '.join(passages) + '.']
+    L += ['', '## Contents', '',
           '- land: %(land)d polygons, %(land_v)d vertices, %(land_t)d triangles' % stats,
           '- lakes: %(lakes)d polygons, %(lake_v)d vertices, %(lake_t)d triangles' % stats,
           '- rivers: %(rivers)d polylines, %(river_v)d vertices' % stats,
-          '- named rivers (checked against checkpoints in the tool): ' + ', '.join(n for n, _, _ in RIVERS),
+          '- named rivers (checked against checkpoints in `tools/geo_facts.py`): ' +
+          (', '.join(stats['named']) or 'none'),
           '- size: %(bytes)d bytes raw, %(gz)d bytes gzip -9' % stats, '']
-    with open(OUT_MD, 'w') as f:
+    with open(path, 'w') as f:
         f.write('\n'.join(L))
 
 
 if __name__ == '__main__':
-    main()
+    main(sys.argv[1:])

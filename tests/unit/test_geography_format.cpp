@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
 #include <cstdint>
 #include <fstream>
@@ -110,4 +111,28 @@ TEST_CASE("geography format: the decoder reads back exactly what the Python enco
   // The fixture's second land polygon has its left edge on the frame: that edge is no shore.
   CHECK(fx.geo.coastlines.size() == 2);
   CHECK(fx.geo.lake_shores.size() == 1);
+}
+
+// A file the geography tool wrote (tests/tools/make_geography.sh names it in ATLAS_GEOGRAPHY_FILE;
+// otherwise the fixture): it parses, and every vertex lies inside its frame.
+TEST_CASE("geography format: a file the tool wrote parses and stays inside its frame") {
+  const char* env = std::getenv("ATLAS_GEOGRAPHY_FILE");
+  const std::string path = env && *env ? env : std::string(ATLAS_FIXTURE_DIR) + "/geography_fixture.bin";
+  atlas::Geography g;
+  std::string error;
+  REQUIRE_MESSAGE(atlas::load_geography_file(path, g, error), path << ": " << error);
+  CHECK(g.bounds.lon_min < g.bounds.lon_max);
+  CHECK(g.bounds.lat_min < g.bounds.lat_max);
+  CHECK_FALSE(g.land.polygons.empty());
+  auto inside = [&](atlas::GeoPoint p) {
+    return p.lon >= g.bounds.lon_min && p.lon <= g.bounds.lon_max && p.lat >= g.bounds.lat_min && p.lat <= g.bounds.lat_max;
+  };
+  std::size_t outside = 0;
+  for (const atlas::GeoMesh* m : {&g.land, &g.lakes})
+    for (atlas::GeoPoint p : m->vertices) outside += !inside(p);
+  for (const atlas::GeoRiver& r : g.rivers)
+    for (atlas::GeoPoint p : r.points) outside += !inside(p);
+  CHECK(outside == 0);
+  for (const atlas::GeoMesh* m : {&g.land, &g.lakes})
+    for (std::uint32_t i : m->indices) REQUIRE(i < m->vertices.size());
 }
