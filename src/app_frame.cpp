@@ -12,7 +12,7 @@
 #include "core/text_mirror.h"
 #include "render/gl.h"
 #include "render/gpu_mesh.h"
-#include "render/palette.h"
+#include "core/palette.h"
 #include "ui/targets.h"
 
 namespace atlas {

@@ -19,9 +19,9 @@
 #include "render/background_layer.h"
 #include "render/geography_layer.h"
 #include "render/imgui_renderer.h"
-#include "render/map_overlay.h"
 #include "render/route_layer.h"
 #include "ui/fonts.h"
+#include "ui/map_overlay.h"
 #include "ui/panel.h"
 
 namespace atlas {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/palette.h"
+#include "core/palette.h"
 
 namespace atlas {
 namespace {

@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "core/great_circle.h"
-#include "render/palette.h"
+#include "core/palette.h"
 
 namespace atlas {
 namespace {

@@ -5,8 +5,8 @@
 #include <string>
 
 #include "core/amount_text.h"
+#include "core/palette.h"
 #include "core/panel_models.h"
-#include "render/palette.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "render/palette.h"
+#include "core/palette.h"
 #include "ui/panel.h"
 
 namespace atlas::ui {

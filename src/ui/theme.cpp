@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "render/palette.h"
+#include "core/palette.h"
 
 namespace atlas::ui {
 namespace {

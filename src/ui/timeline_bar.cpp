@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "core/date.h"
-#include "render/palette.h"
+#include "core/palette.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

@@ -1,6 +1,6 @@
 // Draws cities (coloured by holder, with a glyph for their fate), non-overlapping labels, the army,
 // region names in spaced capitals, the frontier's label, the scale bar and the key.
-#include "render/map_overlay.h"
+#include "ui/map_overlay.h"
 
 #include <imgui.h>
 
@@ -9,7 +9,7 @@
 #include <cmath>
 #include <string>
 
-#include "render/palette.h"
+#include "core/palette.h"
 
 namespace atlas {
 namespace {
