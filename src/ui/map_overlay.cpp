@@ -1,5 +1,5 @@
 // Draws cities (coloured by holder, with a glyph for their fate), non-overlapping labels, the army,
-// region names in spaced capitals, the frontier's label, the scale bar and the key.
+// region names in spaced capitals, the frontier's label and the scale bar.
 #include "ui/map_overlay.h"
 
 #include <imgui.h>
@@ -7,16 +7,15 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "core/palette.h"
+#include "ui/theme.h"
 
-namespace atlas {
+namespace atlas::ui {
 namespace {
 
-ImU32 rgba(palette::Rgb c, float a = 1) {
-  return IM_COL32(static_cast<int>(c.r * 255), static_cast<int>(c.g * 255), static_cast<int>(c.b * 255), static_cast<int>(a * 255));
-}
 ImU32 faction_colour(const Campaign& c, int faction, float a = 1) {
   if (faction < 0) return rgba(palette::ink_soft, a);
   return rgba(palette::rgb(c.factions[static_cast<size_t>(faction)].rgb), a);
@@ -80,8 +79,6 @@ void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
   }
 }
 
-struct NiceLength { double value; const char* unit; };
-
 // The longest round length (1, 2, 5 x 10^n) whose bar is at most `max_px`.
 double nice_length(double units_per_px, double max_px) {
   double best = 0;
@@ -91,7 +88,7 @@ double nice_length(double units_per_px, double max_px) {
   return best;
 }
 
-void scale_bar(ImDrawList* dl, const ui::Fonts& fonts, const MapView& v, ImVec2 origin, float s) {
+void scale_bar(ImDrawList* dl, const Fonts& fonts, const MapView& v, ImVec2 origin, float s) {
   constexpr double kRomanMileKm = 1.4785;
   const double km_per_px = 1.0 / v.camera.px_per_km;
   const double max_px = std::min(130.0 * s, v.viewport.clear_width() * 0.22);
@@ -113,118 +110,207 @@ void scale_bar(ImDrawList* dl, const ui::Fonts& fonts, const MapView& v, ImVec2 
   dl->AddText(fonts.caps, size, ImVec2(origin.x + rm_px + 5 * s, origin.y + 1 * s), ink, rm_text);
 }
 
-}  // namespace
+ImVec2 to_imvec(Vec2 p) { return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); }
 
-void MapOverlay::create(const Campaign& c, const ProjectFn& project) {
-  campaign_ = &c;
-  project_ = project;
-  places_.clear(), labels_.clear(), frontier_.clear();
-  for (const Place& p : c.places) places_.push_back(project(p.lat, p.lon));
-  events_per_place_.assign(c.places.size(), 0);
-  for (const Event& e : c.events)
-    if (e.place_index >= 0) ++events_per_place_[static_cast<size_t>(e.place_index)];
-  for (const Label& l : c.labels) labels_.push_back(project(l.lat, l.lon));
-  for (const LatLon& p : c.frontier.points) frontier_.push_back(project(p.lat, p.lon));
-}
+// What every part of the overlay draws with in one frame.
+struct Canvas {
+  ImDrawList* dl;
+  const MapView& view;
+  const Fonts& fonts;
+  float s;  // device px per CSS px
+  Vec2 screen(MapKm km) const { return world_to_screen(view.camera, view.viewport, km); }
+};
 
-int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, const ui::Fonts& fonts,
-                     const std::vector<Rect>& covered, float mx, float my) const {
-  const Campaign& c = *campaign_;
-  ImDrawList* dl = ImGui::GetBackgroundDrawList();
-  const float s = v.pixel_ratio;
-  auto screen = [&](Vec2 km) { Vec2 p = world_to_screen(v.camera, v.viewport, km); return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); };
-  const float css_scale = static_cast<float>(v.camera.px_per_km / s);  // CSS px per km
+constexpr float kCullMarginPx = 50;  // markers this far off the viewport still draw (their glyphs reach in)
 
-  // Region names: faint, behind everything else, sized with the map and kept off the panels.
-  const Viewport& vp = v.viewport;
-  dl->PushClipRect(ImVec2(static_cast<float>(vp.inset_left), static_cast<float>(vp.inset_top)),
-                   ImVec2(static_cast<float>(vp.width - vp.inset_right), static_cast<float>(vp.height - vp.inset_bottom)), true);
+// Region names: faint, behind everything else, sized with the map and kept off the panels.
+void draw_region_names(const Canvas& f, const Campaign& c, const MapGeometry& g) {
+  const Viewport& vp = f.view.viewport;
+  const float x0 = static_cast<float>(vp.inset_left), x1 = static_cast<float>(vp.width - vp.inset_right);
+  const float y0 = static_cast<float>(vp.inset_top), y1 = static_cast<float>(vp.height - vp.inset_bottom);
+  const float css_scale = static_cast<float>(f.view.camera.px_per_km / f.s);  // CSS px per km
   const float region_scale = std::clamp(css_scale / 0.9f, 0.55f, 1.15f);
+  f.dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
   for (size_t i = 0; i < c.labels.size(); ++i) {
     const Label& l = c.labels[i];
-    float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * s * region_scale;
     if (l.size == LabelSize::Small && css_scale < 0.5f) continue;
+    const float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * f.s * region_scale;
     // A name whose place is on the uncovered map is slid fully into it, never cut at an edge or a
     // panel ("…RRANEAN SEA"); one whose place is under a panel or off the map is not drawn.
-    ImVec2 at = screen(labels_[i]);
-    const float half = spaced_width(fonts.body, size, upper(l.text)) / 2 + 6 * s;
-    const float x0 = static_cast<float>(vp.inset_left), x1 = static_cast<float>(vp.width - vp.inset_right);
-    const float y0 = static_cast<float>(vp.inset_top), y1 = static_cast<float>(vp.height - vp.inset_bottom);
-    if (at.x < x0 || at.x > x1 || at.y < y0 || at.y > y1 || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
-    at.x = std::clamp(at.x, x0 + half, x1 - half);
-    at.y = std::clamp(at.y, y0 + size, y1 - size);
-    spaced_caps(dl, fonts.body, size, at, rgba(palette::ink_soft, 0.45f), l.text);
+    const Vec2 at = f.screen(g.labels()[i]);
+    const float half = spaced_width(f.fonts.body, size, upper(l.text)) / 2 + 6 * f.s;
+    if (!vp.clear_contains(at) || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
+    const ImVec2 centre(std::clamp(static_cast<float>(at.x), x0 + half, x1 - half),
+                        std::clamp(static_cast<float>(at.y), y0 + size, y1 - size));
+    spaced_caps(f.dl, f.fonts.body, size, centre, rgba(palette::ink_soft, 0.45f), l.text);
   }
-  dl->PopClipRect();
+  f.dl->PopClipRect();
+}
 
-  // Cities.
-  std::vector<PlaceStatus> status = t.place_statuses(st.day);
-  std::vector<LabelRequest> requests;
-  std::vector<Rect> obstacles = covered;
+struct VisiblePlace {
+  int index;
+  ImVec2 at;           // screen px
+  PlaceStatus status;
+  bool selected;
+};
+
+// The places near enough to the viewport to draw: the one culling test.
+std::vector<VisiblePlace> visible_places(const Canvas& f, const MapGeometry& g, const std::vector<PlaceStatus>& status,
+                                         int selected) {
+  std::vector<VisiblePlace> out;
+  for (size_t i = 0; i < g.places().size(); ++i) {
+    const Vec2 at = f.screen(g.places()[i]);
+    if (!f.view.viewport.contains(at, kCullMarginPx)) continue;
+    const int index = static_cast<int>(i);
+    out.push_back({index, to_imvec(at), status[i], index == selected});
+  }
+  return out;
+}
+
+float marker_radius(const Canvas& f) { return 4.2f * f.s; }
+
+// How far around a city's centre its marker reaches: labels keep out.
+float marker_reach(const Canvas& f, const VisiblePlace& p) {
+  const float r = marker_radius(f);
+  return p.status.active_event >= 0 ? r * 3.0f : p.status.outcome == Outcome::Razed ? r * 1.9f : r;
+}
+
+Rect marker_box(const Canvas& f, const VisiblePlace& p) {
+  const float reach = marker_reach(f, p);
+  return {p.at.x - reach, p.at.y - reach, p.at.x + reach, p.at.y + reach};
+}
+
+void draw_city_marker(const Canvas& f, const Campaign& c, const VisiblePlace& p) {
+  const float r = marker_radius(f), grown = r * (p.selected ? 1.3f : 1.0f);
+  f.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), 16);
+  f.dl->AddCircle(p.at, grown, rgba(palette::land), 16, 1.2f * f.s);
+  fate_glyph(f.dl, p.at, r, p.status.outcome, f.s);
+  if (p.status.active_event >= 0) f.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * f.s);
+}
+
+// The place whose marker is nearest the mouse, within a small radius; -1 if none.
+int place_under(const Canvas& f, const std::vector<VisiblePlace>& places, float mx, float my) {
   int hovered = -1;
-  float best = 11 * s;
-  const float r = 4.2f * s;
-  for (size_t i = 0; i < c.places.size(); ++i) {
-    ImVec2 p = screen(places_[i]);
-    if (p.x < -50 || p.y < -50 || p.x > v.viewport.width + 50 || p.y > v.viewport.height + 50) continue;
-    const PlaceStatus& ps = status[i];
-    const bool selected = static_cast<int>(i) == st.selected_place;
-    dl->AddCircleFilled(p, r * (selected ? 1.3f : 1.0f), faction_colour(c, ps.holder), 16);
-    dl->AddCircle(p, r * (selected ? 1.3f : 1.0f), rgba(palette::land), 16, 1.2f * s);
-    fate_glyph(dl, p, r, ps.outcome, s);
-    if (ps.active_event >= 0) dl->AddCircle(p, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * s);
-    const float ring = ps.active_event >= 0 ? r * 3.0f : ps.outcome == Outcome::Razed ? r * 1.9f : r;
-    obstacles.push_back({p.x - ring, p.y - ring, p.x + ring, p.y + ring});
-    float d = std::hypot(p.x - mx, p.y - my);
-    if (d < best) best = d, hovered = static_cast<int>(i);
-    const std::string& name = c.places[i].ancient_name;
-    ImVec2 size = fonts.caps->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, name.c_str());
-    const bool current = st.selected_event >= 0 && c.events[static_cast<size_t>(st.selected_event)].place_index == static_cast<int>(i);
-    int priority = (selected || current ? 200000 : 0) + (ps.outcome != Outcome::None ? 100 : 0) + (ps.active_event >= 0 ? 500 : 0) +
-                   events_per_place_[i];
-    requests.push_back({p.x, p.y, size.x, size.y, ring + 3 * s, priority});
+  float best = 11 * f.s;
+  for (const VisiblePlace& p : places) {
+    const float d = std::hypot(p.at.x - mx, p.at.y - my);
+    if (d < best) best = d, hovered = p.index;
   }
-
-  // The army: a marker on the route at the date; its label is placed before the cities'.
-  ImVec2 army{-1e6f, -1e6f};
-  if (!c.route.empty()) {
-    ArmyPosition pos = t.army_at(st.day);
-    army = screen(project_(pos.at.lat, pos.at.lon));
-    obstacles.push_back({army.x - 8 * s, army.y - 8 * s, army.x + 8 * s, army.y + 8 * s});
-  }
-  const char* frontier_label = "frontier (approximate)";
-  ImVec2 frontier_at = frontier_.empty() ? ImVec2(-1e6f, -1e6f) : screen(frontier_[frontier_.size() / 2]);
-  ImVec2 frontier_size = fonts.italic->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, frontier_label);
-  requests.push_back({frontier_at.x, frontier_at.y, frontier_size.x, frontier_size.y, 6 * s, 50});
-  const char* army_label = "Khusrau's army";
-  ImVec2 army_size = fonts.italic->CalcTextSizeA(fonts.caps->FontSize, FLT_MAX, 0, army_label);
-  // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
-  requests.push_back({army.x, army.y, army_size.x, army_size.y, 12 * s, 100000, true, 24 * s});
-  Rect bounds{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)};
-  std::vector<LabelPlacement> placed = place_labels(requests, obstacles, bounds);
-  if (const LabelPlacement& f = placed[placed.size() - 2]; f.placed)
-    halo_text(dl, fonts.italic, fonts.caps->FontSize, ImVec2(f.box.x0, f.box.y0), rgba(palette::ink_soft, 0.85f), frontier_label);
-  if (placed.back().placed)
-    halo_text(dl, fonts.italic, fonts.caps->FontSize, ImVec2(placed.back().box.x0, placed.back().box.y0), rgba(palette::accent), army_label);
-  dl->AddCircleFilled(army, 7.5f * s, rgba(palette::land), 20);
-  dl->AddCircleFilled(army, 5.5f * s, rgba(palette::accent), 20);
-  dl->AddTriangleFilled(ImVec2(army.x - 1 * s, army.y - 5 * s), ImVec2(army.x - 1 * s, army.y - 15 * s),
-                        ImVec2(army.x + 8 * s, army.y - 12 * s), rgba(palette::accent));  // a pennant
-  dl->AddLine(ImVec2(army.x - 1 * s, army.y - 5 * s), ImVec2(army.x - 1 * s, army.y - 16 * s), rgba(palette::ink), 1.2f * s);
-  size_t k = 0;
-  for (size_t i = 0; i < c.places.size(); ++i) {
-    ImVec2 p = screen(places_[i]);
-    if (p.x < -50 || p.y < -50 || p.x > v.viewport.width + 50 || p.y > v.viewport.height + 50) continue;
-    const LabelPlacement& lp = placed[k++];
-    if (!lp.placed) continue;
-    const bool strong = status[i].outcome != Outcome::None || static_cast<int>(i) == st.selected_place;
-    halo_text(dl, fonts.caps, fonts.caps->FontSize, ImVec2(lp.box.x0, lp.box.y0), rgba(palette::ink, strong ? 1.0f : 0.72f),
-              c.places[i].ancient_name.c_str());
-  }
-  if (v.viewport.clear_height() > 160 * s)  // a very short map has no room for it
-    scale_bar(dl, fonts, v, ImVec2(static_cast<float>(v.viewport.inset_left) + 18 * s,
-                                  static_cast<float>(v.viewport.height - v.viewport.inset_bottom) - 22 * s), s);
   return hovered;
 }
 
-}  // namespace atlas
+// A label to place among the others and, if there is room, to draw.
+struct MapLabel {
+  enum class Kind { City, Feature } kind;  // features (the frontier, the army) are drawn under the army's marker
+  LabelRequest request;
+  ImFont* font;
+  ImU32 colour;
+  const char* text;
+  LabelPlacement placement{};
+};
+
+MapLabel text_label(const Canvas& f, MapLabel::Kind kind, ImFont* font, ImU32 colour, const char* text, ImVec2 anchor,
+                    float gap, int priority) {
+  const float size = f.fonts.caps->FontSize;
+  const ImVec2 box = font->CalcTextSizeA(size, FLT_MAX, 0, text);
+  return {kind, {anchor.x, anchor.y, box.x, box.y, gap, priority}, font, colour, text};
+}
+
+MapLabel city_label(const Canvas& f, const Campaign& c, const AtlasState& st, const VisiblePlace& p, int events_here) {
+  const bool current = st.selected_event >= 0 && c.events[static_cast<size_t>(st.selected_event)].place_index == p.index;
+  const int priority = (p.selected || current ? 200000 : 0) + (p.status.outcome != Outcome::None ? 100 : 0) +
+                       (p.status.active_event >= 0 ? 500 : 0) + events_here;
+  const bool strong = p.status.outcome != Outcome::None || p.selected;
+  return text_label(f, MapLabel::Kind::City, f.fonts.caps, rgba(palette::ink, strong ? 1.0f : 0.72f),
+                    c.places[static_cast<size_t>(p.index)].ancient_name.c_str(), p.at, marker_reach(f, p) + 3 * f.s, priority);
+}
+
+MapLabel frontier_label(const Canvas& f, ImVec2 anchor) {
+  return text_label(f, MapLabel::Kind::Feature, f.fonts.italic, rgba(palette::ink_soft, 0.85f), "frontier (approximate)",
+                    anchor, 6 * f.s, 50);
+}
+
+Rect army_box(const Canvas& f, ImVec2 at) { return {at.x - 8 * f.s, at.y - 8 * f.s, at.x + 8 * f.s, at.y + 8 * f.s}; }
+
+MapLabel army_label(const Canvas& f, ImVec2 at) {
+  MapLabel label = text_label(f, MapLabel::Kind::Feature, f.fonts.italic, rgba(palette::accent), "Khusrau's army", at,
+                              12 * f.s, 100000);
+  // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
+  label.request.above_first = true;
+  label.request.far_gap = 24 * f.s;
+  return label;
+}
+
+// Places every label at once (greedy by priority) and records where each goes.
+void place_all(std::vector<MapLabel>& labels, std::vector<Rect> obstacles, const Rect& bounds) {
+  std::vector<LabelRequest> requests;
+  for (const MapLabel& l : labels) requests.push_back(l.request);
+  const std::vector<LabelPlacement> placed = place_labels(requests, std::move(obstacles), bounds);
+  for (size_t i = 0; i < labels.size(); ++i) labels[i].placement = placed[i];
+}
+
+void draw_labels(const Canvas& f, const std::vector<MapLabel>& labels, MapLabel::Kind kind) {
+  for (const MapLabel& l : labels)
+    if (l.kind == kind && l.placement.placed)
+      halo_text(f.dl, l.font, f.fonts.caps->FontSize, ImVec2(l.placement.box.x0, l.placement.box.y0), l.colour, l.text);
+}
+
+void draw_army_marker(const Canvas& f, ImVec2 at) {
+  const float s = f.s;
+  f.dl->AddCircleFilled(at, 7.5f * s, rgba(palette::land), 20);
+  f.dl->AddCircleFilled(at, 5.5f * s, rgba(palette::accent), 20);
+  f.dl->AddTriangleFilled(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 15 * s),
+                          ImVec2(at.x + 8 * s, at.y - 12 * s), rgba(palette::accent));  // a pennant
+  f.dl->AddLine(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 16 * s), rgba(palette::ink), 1.2f * s);
+}
+
+// In the uncovered map's lower left corner; a very short map has no room for it.
+void draw_scale_bar(const Canvas& f) {
+  const Viewport& vp = f.view.viewport;
+  if (vp.clear_height() <= 160 * f.s) return;
+  scale_bar(f.dl, f.fonts, f.view, ImVec2(static_cast<float>(vp.inset_left) + 18 * f.s,
+                                        static_cast<float>(vp.height - vp.inset_bottom) - 22 * f.s), f.s);
+}
+
+}  // namespace
+
+void MapOverlay::create(const Campaign& c, const MapGeometry& geometry) {
+  campaign_ = &c;
+  geometry_ = &geometry;
+  events_per_place_.assign(c.places.size(), 0);
+  for (const Event& e : c.events)
+    if (e.place_index >= 0) ++events_per_place_[static_cast<size_t>(e.place_index)];
+}
+
+int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, const Fonts& fonts,
+                     const std::vector<Rect>& covered, float mx, float my) const {
+  const Campaign& c = *campaign_;
+  const MapGeometry& g = *geometry_;
+  const Canvas f{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
+  draw_region_names(f, c, g);
+
+  const std::vector<VisiblePlace> places = visible_places(f, g, t.place_statuses(st.day), st.selected_place);
+  for (const VisiblePlace& p : places) draw_city_marker(f, c, p);
+  std::vector<Rect> obstacles = covered;
+  std::vector<MapLabel> labels;
+  for (const VisiblePlace& p : places) {
+    obstacles.push_back(marker_box(f, p));
+    labels.push_back(city_label(f, c, st, p, events_per_place_[static_cast<size_t>(p.index)]));
+  }
+  if (std::optional<MapKm> at = g.frontier_label_anchor()) labels.push_back(frontier_label(f, to_imvec(f.screen(*at))));
+  // The army: a marker on the route at the date; its label is placed before the cities'.
+  std::optional<ImVec2> army;
+  if (!c.route.empty()) army = to_imvec(f.screen(g.project(t.army_at(st.day).at)));
+  if (army) {
+    obstacles.push_back(army_box(f, *army));
+    labels.push_back(army_label(f, *army));
+  }
+  place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
+  draw_labels(f, labels, MapLabel::Kind::Feature);
+  if (army) draw_army_marker(f, *army);
+  draw_labels(f, labels, MapLabel::Kind::City);
+  draw_scale_bar(f);
+  return place_under(f, places, mx, my);
+}
+
+}  // namespace atlas::ui
