@@ -124,27 +124,27 @@ struct Canvas {
 constexpr float kCullMarginPx = 50;  // markers this far off the viewport still draw (their glyphs reach in)
 
 // Region names: faint, behind everything else, sized with the map and kept off the panels.
-void draw_region_names(const Canvas& f, const Campaign& c, const MapGeometry& g) {
-  const Viewport& vp = f.view.viewport;
+void draw_region_names(const Canvas& cv, const Campaign& c, const MapGeometry& g) {
+  const Viewport& vp = cv.view.viewport;
   const float x0 = static_cast<float>(vp.inset_left), x1 = static_cast<float>(vp.width - vp.inset_right);
   const float y0 = static_cast<float>(vp.inset_top), y1 = static_cast<float>(vp.height - vp.inset_bottom);
-  const float css_scale = static_cast<float>(f.view.camera.px_per_km / f.s);  // CSS px per km
+  const float css_scale = static_cast<float>(cv.view.camera.px_per_km / cv.s);  // CSS px per km
   const float region_scale = std::clamp(css_scale / 0.9f, 0.55f, 1.15f);
-  f.dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
+  cv.dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
   for (size_t i = 0; i < c.labels.size(); ++i) {
     const Label& l = c.labels[i];
     if (l.size == LabelSize::Small && css_scale < 0.5f) continue;
-    const float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * f.s * region_scale;
+    const float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * cv.s * region_scale;
     // A name whose place is on the uncovered map is slid fully into it, never cut at an edge or a
     // panel ("…RRANEAN SEA"); one whose place is under a panel or off the map is not drawn.
-    const Vec2 at = f.screen(g.labels()[i]);
-    const float half = spaced_width(f.fonts.body, size, upper(l.text)) / 2 + 6 * f.s;
+    const Vec2 at = cv.screen(g.labels()[i]);
+    const float half = spaced_width(cv.fonts.body, size, upper(l.text)) / 2 + 6 * cv.s;
     if (!vp.clear_contains(at) || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
     const ImVec2 centre(std::clamp(static_cast<float>(at.x), x0 + half, x1 - half),
                         std::clamp(static_cast<float>(at.y), y0 + size, y1 - size));
-    spaced_caps(f.dl, f.fonts.body, size, centre, rgba(palette::ink_soft, 0.45f), l.text);
+    spaced_caps(cv.dl, cv.fonts.body, size, centre, rgba(palette::ink_soft, 0.45f), l.text);
   }
-  f.dl->PopClipRect();
+  cv.dl->PopClipRect();
 }
 
 struct VisiblePlace {
@@ -155,43 +155,43 @@ struct VisiblePlace {
 };
 
 // The places near enough to the viewport to draw: the one culling test.
-std::vector<VisiblePlace> visible_places(const Canvas& f, const MapGeometry& g, const std::vector<PlaceStatus>& status,
+std::vector<VisiblePlace> visible_places(const Canvas& cv, const MapGeometry& g, const std::vector<PlaceStatus>& status,
                                          int selected) {
   std::vector<VisiblePlace> out;
   for (size_t i = 0; i < g.places().size(); ++i) {
-    const Vec2 at = f.screen(g.places()[i]);
-    if (!f.view.viewport.contains(at, kCullMarginPx)) continue;
+    const Vec2 at = cv.screen(g.places()[i]);
+    if (!cv.view.viewport.contains(at, kCullMarginPx)) continue;
     const int index = static_cast<int>(i);
     out.push_back({index, to_imvec(at), status[i], index == selected});
   }
   return out;
 }
 
-float marker_radius(const Canvas& f) { return 4.2f * f.s; }
+float marker_radius(const Canvas& cv) { return 4.2f * cv.s; }
 
 // How far around a city's centre its marker reaches: labels keep out.
-float marker_reach(const Canvas& f, const VisiblePlace& p) {
-  const float r = marker_radius(f);
+float marker_reach(const Canvas& cv, const VisiblePlace& p) {
+  const float r = marker_radius(cv);
   return p.status.active_event >= 0 ? r * 3.0f : p.status.outcome == Outcome::Razed ? r * 1.9f : r;
 }
 
-Rect marker_box(const Canvas& f, const VisiblePlace& p) {
-  const float reach = marker_reach(f, p);
+Rect marker_box(const Canvas& cv, const VisiblePlace& p) {
+  const float reach = marker_reach(cv, p);
   return {p.at.x - reach, p.at.y - reach, p.at.x + reach, p.at.y + reach};
 }
 
-void draw_city_marker(const Canvas& f, const Campaign& c, const VisiblePlace& p) {
-  const float r = marker_radius(f), grown = r * (p.selected ? 1.3f : 1.0f);
-  f.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), 16);
-  f.dl->AddCircle(p.at, grown, rgba(palette::land), 16, 1.2f * f.s);
-  fate_glyph(f.dl, p.at, r, p.status.outcome, f.s);
-  if (p.status.active_event >= 0) f.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * f.s);
+void draw_city_marker(const Canvas& cv, const Campaign& c, const VisiblePlace& p) {
+  const float r = marker_radius(cv), grown = r * (p.selected ? 1.3f : 1.0f);
+  cv.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), 16);
+  cv.dl->AddCircle(p.at, grown, rgba(palette::land), 16, 1.2f * cv.s);
+  fate_glyph(cv.dl, p.at, r, p.status.outcome, cv.s);
+  if (p.status.active_event >= 0) cv.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * cv.s);
 }
 
 // The place whose marker is nearest the mouse, within a small radius; -1 if none.
-int place_under(const Canvas& f, const std::vector<VisiblePlace>& places, float mx, float my) {
+int place_under(const Canvas& cv, const std::vector<VisiblePlace>& places, float mx, float my) {
   int hovered = -1;
-  float best = 11 * f.s;
+  float best = 11 * cv.s;
   for (const VisiblePlace& p : places) {
     const float d = std::hypot(p.at.x - mx, p.at.y - my);
     if (d < best) best = d, hovered = p.index;
@@ -209,35 +209,35 @@ struct MapLabel {
   LabelPlacement placement{};
 };
 
-MapLabel text_label(const Canvas& f, MapLabel::Kind kind, ImFont* font, ImU32 colour, const char* text, ImVec2 anchor,
+MapLabel text_label(const Canvas& cv, MapLabel::Kind kind, ImFont* font, ImU32 colour, const char* text, ImVec2 anchor,
                     float gap, int priority) {
-  const float size = f.fonts.caps->FontSize;
+  const float size = cv.fonts.caps->FontSize;
   const ImVec2 box = font->CalcTextSizeA(size, FLT_MAX, 0, text);
   return {kind, {anchor.x, anchor.y, box.x, box.y, gap, priority}, font, colour, text};
 }
 
-MapLabel city_label(const Canvas& f, const Campaign& c, const AtlasState& st, const VisiblePlace& p, int events_here) {
+MapLabel city_label(const Canvas& cv, const Campaign& c, const AtlasState& st, const VisiblePlace& p, int events_here) {
   const bool current = st.selected_event >= 0 && c.events[static_cast<size_t>(st.selected_event)].place_index == p.index;
   const int priority = (p.selected || current ? 200000 : 0) + (p.status.outcome != Outcome::None ? 100 : 0) +
                        (p.status.active_event >= 0 ? 500 : 0) + events_here;
   const bool strong = p.status.outcome != Outcome::None || p.selected;
-  return text_label(f, MapLabel::Kind::City, f.fonts.caps, rgba(palette::ink, strong ? 1.0f : 0.72f),
-                    c.places[static_cast<size_t>(p.index)].ancient_name.c_str(), p.at, marker_reach(f, p) + 3 * f.s, priority);
+  return text_label(cv, MapLabel::Kind::City, cv.fonts.caps, rgba(palette::ink, strong ? 1.0f : 0.72f),
+                    c.places[static_cast<size_t>(p.index)].ancient_name.c_str(), p.at, marker_reach(cv, p) + 3 * cv.s, priority);
 }
 
-MapLabel frontier_label(const Canvas& f, ImVec2 anchor) {
-  return text_label(f, MapLabel::Kind::Feature, f.fonts.italic, rgba(palette::ink_soft, 0.85f), "frontier (approximate)",
-                    anchor, 6 * f.s, 50);
+MapLabel frontier_label(const Canvas& cv, ImVec2 anchor) {
+  return text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::ink_soft, 0.85f), "frontier (approximate)",
+                    anchor, 6 * cv.s, 50);
 }
 
-Rect army_box(const Canvas& f, ImVec2 at) { return {at.x - 8 * f.s, at.y - 8 * f.s, at.x + 8 * f.s, at.y + 8 * f.s}; }
+Rect army_box(const Canvas& cv, ImVec2 at) { return {at.x - 8 * cv.s, at.y - 8 * cv.s, at.x + 8 * cv.s, at.y + 8 * cv.s}; }
 
-MapLabel army_label(const Canvas& f, ImVec2 at) {
-  MapLabel label = text_label(f, MapLabel::Kind::Feature, f.fonts.italic, rgba(palette::accent), "Khusrau's army", at,
-                              12 * f.s, 100000);
+MapLabel army_label(const Canvas& cv, ImVec2 at) {
+  MapLabel label = text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::accent), "Khusrau's army", at,
+                              12 * cv.s, 100000);
   // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
   label.request.above_first = true;
-  label.request.far_gap = 24 * f.s;
+  label.request.far_gap = 24 * cv.s;
   return label;
 }
 
@@ -249,27 +249,27 @@ void place_all(std::vector<MapLabel>& labels, std::vector<Rect> obstacles, const
   for (size_t i = 0; i < labels.size(); ++i) labels[i].placement = placed[i];
 }
 
-void draw_labels(const Canvas& f, const std::vector<MapLabel>& labels, MapLabel::Kind kind) {
+void draw_labels(const Canvas& cv, const std::vector<MapLabel>& labels, MapLabel::Kind kind) {
   for (const MapLabel& l : labels)
     if (l.kind == kind && l.placement.placed)
-      halo_text(f.dl, l.font, f.fonts.caps->FontSize, ImVec2(l.placement.box.x0, l.placement.box.y0), l.colour, l.text);
+      halo_text(cv.dl, l.font, cv.fonts.caps->FontSize, ImVec2(l.placement.box.x0, l.placement.box.y0), l.colour, l.text);
 }
 
-void draw_army_marker(const Canvas& f, ImVec2 at) {
-  const float s = f.s;
-  f.dl->AddCircleFilled(at, 7.5f * s, rgba(palette::land), 20);
-  f.dl->AddCircleFilled(at, 5.5f * s, rgba(palette::accent), 20);
-  f.dl->AddTriangleFilled(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 15 * s),
+void draw_army_marker(const Canvas& cv, ImVec2 at) {
+  const float s = cv.s;
+  cv.dl->AddCircleFilled(at, 7.5f * s, rgba(palette::land), 20);
+  cv.dl->AddCircleFilled(at, 5.5f * s, rgba(palette::accent), 20);
+  cv.dl->AddTriangleFilled(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 15 * s),
                           ImVec2(at.x + 8 * s, at.y - 12 * s), rgba(palette::accent));  // a pennant
-  f.dl->AddLine(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 16 * s), rgba(palette::ink), 1.2f * s);
+  cv.dl->AddLine(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 16 * s), rgba(palette::ink), 1.2f * s);
 }
 
 // In the uncovered map's lower left corner; a very short map has no room for it.
-void draw_scale_bar(const Canvas& f) {
-  const Viewport& vp = f.view.viewport;
-  if (vp.clear_height() <= 160 * f.s) return;
-  scale_bar(f.dl, f.fonts, f.view, ImVec2(static_cast<float>(vp.inset_left) + 18 * f.s,
-                                        static_cast<float>(vp.height - vp.inset_bottom) - 22 * f.s), f.s);
+void draw_scale_bar(const Canvas& cv) {
+  const Viewport& vp = cv.view.viewport;
+  if (vp.clear_height() <= 160 * cv.s) return;
+  scale_bar(cv.dl, cv.fonts, cv.view, ImVec2(static_cast<float>(vp.inset_left) + 18 * cv.s,
+                                        static_cast<float>(vp.height - vp.inset_bottom) - 22 * cv.s), cv.s);
 }
 
 }  // namespace
@@ -286,31 +286,31 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
                      const std::vector<Rect>& covered, float mx, float my) const {
   const Campaign& c = *campaign_;
   const MapGeometry& g = *geometry_;
-  const Canvas f{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
-  draw_region_names(f, c, g);
+  const Canvas cv{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
+  draw_region_names(cv, c, g);
 
-  const std::vector<VisiblePlace> places = visible_places(f, g, t.place_statuses(st.day), st.selected_place);
-  for (const VisiblePlace& p : places) draw_city_marker(f, c, p);
+  const std::vector<VisiblePlace> places = visible_places(cv, g, t.place_statuses(st.day), st.selected_place);
+  for (const VisiblePlace& p : places) draw_city_marker(cv, c, p);
   std::vector<Rect> obstacles = covered;
   std::vector<MapLabel> labels;
   for (const VisiblePlace& p : places) {
-    obstacles.push_back(marker_box(f, p));
-    labels.push_back(city_label(f, c, st, p, events_per_place_[static_cast<size_t>(p.index)]));
+    obstacles.push_back(marker_box(cv, p));
+    labels.push_back(city_label(cv, c, st, p, events_per_place_[static_cast<size_t>(p.index)]));
   }
-  if (std::optional<MapKm> at = g.frontier_label_anchor()) labels.push_back(frontier_label(f, to_imvec(f.screen(*at))));
+  if (std::optional<MapKm> at = g.frontier_label_anchor()) labels.push_back(frontier_label(cv, to_imvec(cv.screen(*at))));
   // The army: a marker on the route at the date; its label is placed before the cities'.
   std::optional<ImVec2> army;
-  if (!c.route.empty()) army = to_imvec(f.screen(g.project(t.army_at(st.day).at)));
+  if (!c.route.empty()) army = to_imvec(cv.screen(g.project(t.army_at(st.day).at)));
   if (army) {
-    obstacles.push_back(army_box(f, *army));
-    labels.push_back(army_label(f, *army));
+    obstacles.push_back(army_box(cv, *army));
+    labels.push_back(army_label(cv, *army));
   }
   place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
-  draw_labels(f, labels, MapLabel::Kind::Feature);
-  if (army) draw_army_marker(f, *army);
-  draw_labels(f, labels, MapLabel::Kind::City);
-  draw_scale_bar(f);
-  return place_under(f, places, mx, my);
+  draw_labels(cv, labels, MapLabel::Kind::Feature);
+  if (army) draw_army_marker(cv, *army);
+  draw_labels(cv, labels, MapLabel::Kind::City);
+  draw_scale_bar(cv);
+  return place_under(cv, places, mx, my);
 }
 
 }  // namespace atlas::ui
