@@ -5,13 +5,13 @@ layout(location = 1) in vec2 a_offset;
 layout(location = 2) in float a_side;
 layout(location = 3) in float a_along;
 layout(location = 4) in float a_width;
-layout(location = 5) in float a_time;
+layout(location = 5) in float a_time;  // the route: days since the campaign's start (small: a float keeps minutes)
 uniform vec2 u_centre;      // view centre, km
 uniform float u_scale;      // device pixels per km
 uniform vec2 u_resolution;  // device pixels
 uniform vec2 u_width;       // half width in px = u_width.x + a_width * u_width.y
 uniform float u_aa;         // antialiasing fringe, px
-uniform float u_time_cut;   // vertices later than this use u_future_width
+uniform float u_time_cut;   // on a_time's clock; vertices later than this use u_future_width
 uniform float u_future_width;
 uniform float u_min_width;   // a non-zero width value is drawn at least this half width (px)
 out float v_side_px;

@@ -11,7 +11,6 @@
 #include "core/campaign_loader.h"
 #include "core/date.h"
 #include "core/embedded.h"
-#include "core/projection.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
 #include "ui/theme.h"
@@ -31,11 +30,6 @@ bool parse_reader_date(const std::string& text, int& day) {
 
 }  // namespace
 
-Vec2 App::Impl::project(double lat, double lon) const {
-  MapKm m = project_to_map({lon, lat});
-  return {m.x, m.y};
-}
-
 bool App::Impl::load_data(std::string& error) {
   const EmbeddedFile* geo = find_embedded(kGeography);
   std::string geo_error;
@@ -51,6 +45,9 @@ bool App::Impl::load_data(std::string& error) {
   } else {
     campaign_error = std::string(kDefaultCampaign) + " is missing from the build";
   }
+  static const Campaign kNoCampaign;  // what is projected when the campaign could not be loaded
+  const Campaign& shown = campaign_error.empty() ? campaign : kNoCampaign;
+  geometry = std::make_unique<MapGeometry>(shown, map_projection_for(shown));
   if (!campaign_error.empty()) {
     problem = "The campaign could not be loaded: " + campaign_error;
     std::fprintf(stderr, "campaign-atlas: %s\n", problem.c_str());
@@ -70,19 +67,12 @@ bool App::Impl::load_data(std::string& error) {
 
 bool App::Impl::create_gl(std::string& error) {
   if (!imgui_renderer.create(error) || !background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
-  auto proj = [this](double lat, double lon) { return project(lat, lon); };
-  geography_layer.create(geography, proj);
+  geography_layer.create(geography, geometry->projection());
   world_bounds = geography_layer.bounds();
   if (has_campaign()) {
-    route_layer.create(campaign, *ledger, proj);
-    overlay.create(campaign, proj);
-    campaign_bounds = {1e30, 1e30, -1e30, -1e30};
-    auto grow = [&](double lat, double lon) {
-      Vec2 p = project(lat, lon);
-      campaign_bounds.min_x = std::min(campaign_bounds.min_x, p.x), campaign_bounds.max_x = std::max(campaign_bounds.max_x, p.x);
-      campaign_bounds.min_y = std::min(campaign_bounds.min_y, p.y), campaign_bounds.max_y = std::max(campaign_bounds.max_y, p.y);
-    };
-    for (const Waypoint& w : campaign.route) grow(w.lat, w.lon);  // the march frames the first view
+    route_layer.create(campaign, *geometry, *ledger);
+    overlay.create(campaign, *geometry);
+    campaign_bounds = geometry->campaign_bounds();  // the march frames the first view
   } else {
     campaign_bounds = world_bounds;
   }
@@ -124,7 +114,7 @@ void App::Impl::apply(const UrlParams& p, bool initial) {
     else std::fprintf(stderr, "campaign-atlas: event %s ignored: no such event in this campaign\n", p.event->c_str());
   }
   if (p.view) {
-    fly_to(centre_on(project(p.view->lat, p.view->lon), vp, fit_scale * std::pow(2.0, p.view->zoom)));
+    fly_to(centre_on(geometry->project(GeoDeg::lon_lat(p.view->lon, p.view->lat)), vp, fit_scale * std::pow(2.0, p.view->zoom)));
   } else if (p.event || p.chapter || p.date) {
     if (state.selected_event >= 0) fly_to_event(state.selected_event);
   }
@@ -133,9 +123,8 @@ void App::Impl::apply(const UrlParams& p, bool initial) {
 }
 
 // The place at the centre of the map no panel covers: what `view=` means, so a link opens where it was made.
-LonLatDeg App::Impl::view_centre() const {
-  Vec2 km = screen_to_world(camera, layout.map, layout.map.clear_centre());
-  return unproject_from_map({km.x, km.y});
+GeoDeg App::Impl::view_centre() const {
+  return geometry->unproject(screen_to_world(camera, layout.map, layout.map.clear_centre()));
 }
 
 std::string App::Impl::hash() const {
@@ -146,7 +135,7 @@ std::string App::Impl::hash() const {
     p.date = iso.substr(0, 1) == "0" ? iso.substr(1) : iso;
   }
   if (panels && open_tab >= 0 && open_tab != default_tab()) p.panel = open_tab;
-  LonLatDeg ll = view_centre();
+  GeoDeg ll = view_centre();
   p.view = ViewParam{ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
   if (!panels) p.panels = false;
   if (embed) p.embed = true;
@@ -219,7 +208,7 @@ std::string App::place_pixels_json() const {
     std::vector<PlaceStatus> st = m.timeline->place_statuses(m.state.day);
     for (size_t i = 0; i < m.campaign.places.size(); ++i) {
       const Place& p = m.campaign.places[i];
-      Vec2 at = world_to_screen(m.camera, m.layout.map, m.project(p.lat, p.lon));
+      Vec2 at = world_to_screen(m.camera, m.layout.map, m.geometry->place(static_cast<int>(i)));
       unsigned rgb = st[i].holder >= 0 ? m.campaign.factions[static_cast<size_t>(st[i].holder)].rgb : 0;
       char buf[200];
       std::snprintf(buf, sizeof buf, "%s{\"id\":\"%s\",\"x\":%.2f,\"y\":%.2f,\"rgb\":\"#%06x\"}", i ? "," : "",
@@ -253,7 +242,7 @@ std::string App::Impl::state_json() const {
     field("chapter", ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "", true);
     field("playing", m.state.playing ? "true" : "false", false);
   }
-  LonLatDeg ll = m.view_centre();
+  GeoDeg ll = m.view_centre();
   char cam[160];
   std::snprintf(cam, sizeof cam, "{\"lon\":%.5f,\"lat\":%.5f,\"zoom\":%.4f,\"px_per_km\":%.5f}", ll.lon, ll.lat,
                 std::log2(m.camera.px_per_km / m.fit_scale), m.camera.px_per_km);
@@ -268,8 +257,7 @@ std::string App::Impl::state_json() const {
   if (m.has_campaign() && m.state.selected_event >= 0) {
     int place = m.campaign.events[static_cast<size_t>(m.state.selected_event)].place_index;
     if (place >= 0) {
-      const Place& p = m.campaign.places[static_cast<size_t>(place)];
-      Vec2 at = world_to_screen(m.camera, m.layout.map, m.project(p.lat, p.lon));
+      Vec2 at = world_to_screen(m.camera, m.layout.map, m.geometry->place(place));
       std::snprintf(px, sizeof px, "[%.1f,%.1f]", at.x / r, at.y / r);
       field("place_px", px, false);
     }

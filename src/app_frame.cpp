@@ -12,7 +12,6 @@
 #include "core/text_mirror.h"
 #include "render/gl.h"
 #include "render/gpu_mesh.h"
-#include "render/palette.h"
 #include "ui/targets.h"
 
 namespace atlas {
@@ -54,15 +53,15 @@ void App::Impl::fly_to(const Camera& target) {
 
 void App::Impl::fly_to_place(int place) {
   if (place < 0) return;
-  const Place& p = campaign.places[static_cast<size_t>(place)];
   double scale = std::max(camera.px_per_km, fit_scale * 1.6);
-  fly_to(centre_on(project(p.lat, p.lon), layout.map, std::min(scale, fit_scale * 8)));
+  fly_to(centre_on(geometry->place(place), layout.map, std::min(scale, fit_scale * 8)));
 }
 
 void App::Impl::fly_to_event(int event) {
   if (event < 0) return;
   const Event& e = campaign.events[static_cast<size_t>(event)];
-  if (e.place_index >= 0 && std::fabs(campaign.places[static_cast<size_t>(e.place_index)].lon - 38) < 14) {
+  if (e.place_index >= 0 && std::fabs(campaign.places[static_cast<size_t>(e.place_index)].at.lon -
+                                     geometry->projection().params().central_meridian) < 14) {
     fly_to_place(e.place_index);
   } else {  // far away (Constantinople, Ravenna) or no place: show the army at that date
     fly_to_army(focus_day(e));
@@ -71,14 +70,14 @@ void App::Impl::fly_to_event(int event) {
 
 void App::Impl::fly_to_army(double day) {
   ArmyPosition a = timeline->army_at(day >= 0 ? day : state.day);
-  fly_to(centre_on(project(a.at.lat, a.at.lon), layout.map, std::max(camera.px_per_km, fit_scale)));
+  fly_to(centre_on(geometry->project(a.at), layout.map, std::max(camera.px_per_km, fit_scale)));
 }
 
 // While playing, keep the army inside the part of the map no panel covers.
 void App::Impl::follow_army() {
   if (!state.playing || flight || dragging || campaign.route.empty()) return;
   ArmyPosition a = timeline->army_at(state.day);
-  Vec2 km = project(a.at.lat, a.at.lon);
+  MapKm km = geometry->project(a.at);
   Vec2 p = world_to_screen(camera, layout.map, km);
   const Viewport& v = layout.map;
   double mx = v.clear_width() * 0.2, my = v.clear_height() * 0.2;
@@ -241,8 +240,8 @@ void App::Impl::mark_places(const MapView& view, const std::vector<Rect>& covere
   const float r = 7 * view.pixel_ratio;
   for (size_t i = 0; i < campaign.places.size(); ++i) {
     const Place& p = campaign.places[i];
-    Vec2 at = world_to_screen(view.camera, view.viewport, overlay.place_km(static_cast<int>(i)));  // projected once, at start
-    if (at.x < 0 || at.y < 0 || at.x > view.viewport.width || at.y > view.viewport.height) continue;
+    Vec2 at = world_to_screen(view.camera, view.viewport, geometry->place(static_cast<int>(i)));  // projected once, at start
+    if (!view.viewport.contains(at)) continue;
     bool hidden = false;
     for (const Rect& c : covered) hidden = hidden || (at.x >= c.x0 && at.x <= c.x1 && at.y >= c.y0 && at.y <= c.y1);
     if (!hidden) ui::mark_rect("place:" + p.id, static_cast<float>(at.x) - r, static_cast<float>(at.y) - r,

@@ -12,16 +12,16 @@
 #include "core/frame_stats.h"
 #include "core/geography.h"
 #include "core/layout.h"
-#include "core/projection.h"
 #include "core/ledger.h"
+#include "core/map_geometry.h"
 #include "core/timeline.h"
 #include "core/url_params.h"
 #include "render/background_layer.h"
 #include "render/geography_layer.h"
 #include "render/imgui_renderer.h"
-#include "render/map_overlay.h"
 #include "render/route_layer.h"
 #include "ui/fonts.h"
+#include "ui/map_overlay.h"
 #include "ui/panel.h"
 
 namespace atlas {
@@ -37,6 +37,7 @@ struct App::Impl {
   Campaign campaign;
   std::unique_ptr<Timeline> timeline;
   std::unique_ptr<Ledger> ledger;
+  std::unique_ptr<MapGeometry> geometry;  // the campaign projected once; without a campaign, just the projection
   Geography geography;
   std::string problem;
   bool has_campaign() const { return timeline != nullptr; }
@@ -65,7 +66,7 @@ struct App::Impl {
   BackgroundLayer background;
   GeographyLayer geography_layer;
   RouteLayer route_layer;
-  MapOverlay overlay;
+  ui::MapOverlay overlay;
   ImGuiRenderer imgui_renderer;
   ui::Fonts fonts;
   float font_scale = 0.0f;
@@ -85,9 +86,8 @@ struct App::Impl {
   void drop_gl(bool delete_objects);
   void ensure_scale(float ratio);
   void apply(const UrlParams& p, bool initial);
-  Vec2 project(double lat, double lon) const;
   std::string hash() const;
-  LonLatDeg view_centre() const;
+  GeoDeg view_centre() const;
   std::string state_json() const;
 
   // app_frame.cpp

@@ -6,11 +6,11 @@
 
 namespace atlas {
 
-Vec2 world_to_screen(const Camera& cam, const Viewport& vp, Vec2 km) {
+Vec2 world_to_screen(const Camera& cam, const Viewport& vp, MapKm km) {
   return {vp.width / 2 + (km.x - cam.centre.x) * cam.px_per_km, vp.height / 2 - (km.y - cam.centre.y) * cam.px_per_km};
 }
 
-Vec2 screen_to_world(const Camera& cam, const Viewport& vp, Vec2 px) {
+MapKm screen_to_world(const Camera& cam, const Viewport& vp, Vec2 px) {
   return {cam.centre.x + (px.x - vp.width / 2) / cam.px_per_km, cam.centre.y - (px.y - vp.height / 2) / cam.px_per_km};
 }
 
@@ -23,7 +23,7 @@ Camera pan_by(const Camera& cam, Vec2 delta_px) {
 
 Camera zoom_about(const Camera& cam, const Viewport& vp, Vec2 anchor_px, double factor, double min_scale, double max_scale) {
   if (!(factor > 0) || !std::isfinite(factor)) return cam;
-  Vec2 anchor = screen_to_world(cam, vp, anchor_px);
+  MapKm anchor = screen_to_world(cam, vp, anchor_px);
   Camera c = cam;
   c.px_per_km = std::clamp(cam.px_per_km * factor, min_scale, max_scale);
   // Keep `anchor` under the pointer: solve world_to_screen(c, anchor) == anchor_px for the centre.
@@ -36,7 +36,7 @@ Camera keep_view_centre(const Camera& cam, const Viewport& from, const Viewport&
   return centre_on(screen_to_world(cam, from, from.clear_centre()), to, cam.px_per_km);
 }
 
-Camera centre_on(Vec2 km, const Viewport& vp, double px_per_km) {
+Camera centre_on(MapKm km, const Viewport& vp, double px_per_km) {
   Camera c;
   c.px_per_km = px_per_km;
   Vec2 clear = vp.clear_centre();

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/geo.h"
+
 namespace atlas {
 
 enum class Metal { Gold, Silver };
@@ -88,7 +90,7 @@ struct HandOver {        // a place passing to another faction during the campai
 
 struct Place {
   std::string id, ancient_name, modern_name;
-  double lat = 0, lon = 0;
+  GeoDeg at;
   std::string held_by;   // faction id at the start of the campaign
   int held_by_index = -1;
   std::string role;      // why the place matters, in our words
@@ -98,7 +100,7 @@ struct Place {
 };
 
 struct Waypoint {
-  double lat = 0, lon = 0;
+  GeoDeg at;
   std::string place;     // optional place id ("" if none)
   int place_index = -1;
   std::string near;      // optional free-text label for editors ("Hit", "opposite Raqqa")
@@ -150,16 +152,12 @@ struct Source {
 
 struct Label {           // a region name drawn on the map
   std::string text;
-  double lat = 0, lon = 0;
+  GeoDeg at;
   LabelSize size = LabelSize::Medium;
 };
 
-struct LatLon {
-  double lat = 0, lon = 0;
-};
-
 struct Frontier {
-  std::vector<LatLon> points;  // empty if the file has none
+  std::vector<GeoDeg> points;  // empty if the file has none
   std::string note;
 };
 

@@ -97,8 +97,7 @@ void read_places(CampaignBuilder& b, FieldReader& top) {
         b.add_id(b.places, r, "id", p.id, static_cast<int>(i), "place");
         p.ancient_name = r.text("name");
         p.modern_name = r.text("modern");
-        p.lat = r.number("lat", -90, 90);
-        p.lon = r.number("lon", -180, 180);
+        p.at = read_lat_lon(r);
         p.held_by_index = b.reference(r, "held_by", b.factions, "faction", true);
         if (p.held_by_index >= 0) p.held_by = c.factions[static_cast<std::size_t>(p.held_by_index)].id;
         p.role = r.text("role");
@@ -129,8 +128,7 @@ void read_map_furniture(CampaignBuilder& b, FieldReader& top) {
                   [&](FieldReader& r, std::size_t) {
                     Label l;
                     l.text = r.text("text");
-                    l.lat = r.number("lat", -90, 90);
-                    l.lon = r.number("lon", -180, 180);
+                    l.at = read_lat_lon(r);
                     r.choice("size", parse_label_size, label_size_names, "label size", l.size);
                     c.labels.push_back(std::move(l));
                   });
@@ -140,10 +138,7 @@ void read_map_furniture(CampaignBuilder& b, FieldReader& top) {
   c.frontier.note = f.text("note");
   for_each_object(b.ctx, f.array("points", true, 2), "frontier.points", {"lat", "lon"},
                   [&](FieldReader& r, std::size_t) {
-                    LatLon p;
-                    p.lat = r.number("lat", -90, 90);
-                    p.lon = r.number("lon", -180, 180);
-                    c.frontier.points.push_back(p);
+                    c.frontier.points.push_back(read_lat_lon(r));
                   });
 }
 

@@ -1,4 +1,4 @@
-// Readers shared by every part of a campaign file: ids, references, sources, differs, dates, amounts.
+// Readers shared by every part of a campaign file: ids, references, sources, differs, dates, amounts, positions.
 #include <algorithm>
 
 #include "core/campaign_loader_parts.h"
@@ -131,6 +131,12 @@ Count CampaignBuilder::count(FieldReader& parent, std::string_view key, bool req
   }
   c.note = r.text("note", false);
   return c;
+}
+
+GeoDeg read_lat_lon(FieldReader& r) {
+  const double lat = r.number("lat", -90, 90);  // read in this order: errors are reported in file order
+  const double lon = r.number("lon", -180, 180);
+  return GeoDeg::lat_lon(lat, lon);
 }
 
 }  // namespace atlas

@@ -37,6 +37,9 @@ struct CampaignBuilder {
   Count count(FieldReader& r, std::string_view key, bool required);
 };
 
+// "lat" (-90..90) and "lon" (-180..180), in that order.
+GeoDeg read_lat_lon(FieldReader& r);
+
 void read_route(CampaignBuilder& b, const JsonValue& array, const std::string& path);
 void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& path);
 void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::string& path);

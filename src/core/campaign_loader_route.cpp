@@ -15,15 +15,9 @@ Waypoint read_waypoint(CampaignBuilder& b, FieldReader& r) {
   w.place_index = b.reference(r, "place", b.places, "place", false);
   const Place* place = w.place_index >= 0 ? &b.campaign.places[static_cast<std::size_t>(w.place_index)] : nullptr;
   if (place) w.place = place->id;
-  if (!place || r.has("lat") || r.has("lon")) {
-    w.lat = r.number("lat", -90, 90);
-    w.lon = r.number("lon", -180, 180);
-  } else {
-    w.lat = place->lat;
-    w.lon = place->lon;
-  }
+  w.at = (!place || r.has("lat") || r.has("lon")) ? read_lat_lon(r) : place->at;
   if (place && b.ctx.ok()) {
-    const double km = great_circle_km({w.lat, w.lon}, {place->lat, place->lon});
+    const double km = great_circle_km(w.at, place->at);
     if (km > kMaxKmFromPlace) {
       r.fail("lat", "is " + std::to_string(static_cast<long>(std::lround(km))) + " km from place \"" + place->id +
                         "\" (at most " + std::to_string(static_cast<int>(kMaxKmFromPlace)) +

@@ -107,10 +107,10 @@ struct Context {
   std::vector<std::string> names;
 };
 
-GeoPoint dequantize(const Context& c, QPoint q) {
+GeoDeg dequantize(const Context& c, QPoint q) {
   const double fx = q.x / static_cast<double>(c.grid), fy = q.y / static_cast<double>(c.grid);
-  return {static_cast<float>(c.bounds.lon_min + fx * (static_cast<double>(c.bounds.lon_max) - c.bounds.lon_min)),
-          static_cast<float>(c.bounds.lat_min + fy * (static_cast<double>(c.bounds.lat_max) - c.bounds.lat_min))};
+  return GeoDeg::lon_lat(c.bounds.lon_min + fx * (static_cast<double>(c.bounds.lon_max) - c.bounds.lon_min),
+                         c.bounds.lat_min + fy * (static_cast<double>(c.bounds.lat_max) - c.bounds.lat_min));
 }
 
 bool read_name(Reader& r, const Context& c, std::string& name) {
@@ -143,18 +143,18 @@ bool on_frame(QPoint a, QPoint b, std::uint32_t grid) {
 }
 
 // The ring's edges that are not on the frame, as polylines.
-void add_shores(const Context& c, const std::vector<QPoint>& ring, std::vector<std::vector<GeoPoint>>& shores) {
+void add_shores(const Context& c, const std::vector<QPoint>& ring, std::vector<std::vector<GeoDeg>>& shores) {
   const std::size_t n = ring.size();
   std::size_t start = n;
   for (std::size_t i = 0; i < n; ++i)
     if (on_frame(ring[(i + n - 1) % n], ring[i], c.grid)) start = i;
   if (start == n) {  // no edge on the frame: one closed line
-    std::vector<GeoPoint> line;
+    std::vector<GeoDeg> line;
     for (std::size_t i = 0; i <= n; ++i) line.push_back(dequantize(c, ring[i % n]));
     shores.push_back(std::move(line));
     return;
   }
-  std::vector<GeoPoint> line{dequantize(c, ring[start])};
+  std::vector<GeoDeg> line{dequantize(c, ring[start])};
   for (std::size_t k = 0; k < n; ++k) {
     const std::size_t i = (start + k) % n, j = (i + 1) % n;
     if (on_frame(ring[i], ring[j], c.grid)) {
@@ -246,7 +246,7 @@ bool read_ears(Reader& r, std::uint32_t vcount, std::uint32_t drops, std::uint32
   return true;
 }
 
-bool read_mesh(Reader& r, const Context& c, GeoMesh& mesh, std::vector<std::vector<GeoPoint>>& shores) {
+bool read_mesh(Reader& r, const Context& c, GeoMesh& mesh, std::vector<std::vector<GeoDeg>>& shores) {
   const std::string section = r.what;
   std::uint32_t n = 0;
   if (!r.count(n, 12, "polygon count")) return false;

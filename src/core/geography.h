@@ -39,11 +39,9 @@
 #include <string_view>
 #include <vector>
 
-namespace atlas {
+#include "core/geo.h"
 
-struct GeoPoint {  // degrees
-  float lon = 0, lat = 0;
-};
+namespace atlas {
 
 struct GeoBounds {
   float lon_min = 0, lon_max = 0, lat_min = 0, lat_max = 0;
@@ -59,7 +57,7 @@ struct GeoPolygon {
 
 // Triangulated polygons sharing one vertex array; indices are absolute, three per triangle.
 struct GeoMesh {
-  std::vector<GeoPoint> vertices;
+  std::vector<GeoDeg> vertices;
   std::vector<std::uint32_t> indices;
   std::vector<GeoPolygon> polygons;
 };
@@ -67,7 +65,7 @@ struct GeoMesh {
 struct GeoRiver {
   std::string name;              // empty if unnamed
   int river_class = 1;           // 1 major .. 4 minor (World Data Bank classes)
-  std::vector<GeoPoint> points;  // from source to mouth
+  std::vector<GeoDeg> points;  // from source to mouth
   std::vector<float> taper;      // 0..1 per point, growing downstream (line width hint)
 };
 
@@ -77,7 +75,7 @@ struct Geography {
   std::vector<GeoRiver> rivers;
   // Shore polylines: the polygon rings without their edges along the frame (closed rings repeat
   // their first point at the end).
-  std::vector<std::vector<GeoPoint>> coastlines, lake_shores;
+  std::vector<std::vector<GeoDeg>> coastlines, lake_shores;
 
   const GeoRiver* find_river(std::string_view name) const;  // nullptr if absent
 };

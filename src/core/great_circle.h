@@ -3,16 +3,15 @@
 #include <vector>
 
 #include "core/campaign.h"
+#include "core/geo.h"
 
 namespace atlas {
 
-constexpr double kEarthRadiusKm = 6371.0088;  // IUGG mean radius
-
-// Distance in km along the great circle between two points (haversine).
-double great_circle_km(const LatLon& a, const LatLon& b);
+// Distance in km along the great circle between two points (haversine) on the sphere of `radius_km`.
+double great_circle_km(GeoDeg a, GeoDeg b, double radius_km = kEarthRadiusKm);
 
 // The point a fraction t (0..1) of the way from a to b along the great circle.
-LatLon great_circle_point(const LatLon& a, const LatLon& b, double t);
+GeoDeg great_circle_point(GeoDeg a, GeoDeg b, double t);
 
 // Distance along the route from its first waypoint to each waypoint, in km (first entry 0).
 std::vector<double> cumulative_km(const std::vector<Waypoint>& route);

@@ -10,7 +10,7 @@ constexpr int kFanSegments = 10;       // triangles in a round cap or join
 constexpr double kMaxMiter = 2.0;      // longer miters (sharp turns) become round joins
 
 // Screen orientation has y down, world has y up: a world normal (-dy, dx) is (-dy, -dx) on screen.
-Vec2 screen_normal(Vec2 a, Vec2 b) {
+Vec2 screen_normal(MapKm a, MapKm b) {
   double dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
   return {-dy / len, -dx / len};
 }
@@ -25,7 +25,7 @@ void fan(LineMesh& m, const LinePoint& p, float along) {
   std::uint32_t c = push(m, p, {0, 0}, 0.0f, along);
   std::uint32_t first = 0, prev = 0;
   for (int i = 0; i <= kFanSegments; ++i) {
-    double a = 2 * M_PI * i / kFanSegments;
+    double a = 2 * kPi * i / kFanSegments;
     std::uint32_t v = i == kFanSegments ? first : push(m, p, {std::cos(a), std::sin(a)}, 1.0f, along);
     if (i == 0) first = v;
     else m.indices.insert(m.indices.end(), {c, prev, v});

@@ -16,7 +16,7 @@ struct LineVertex {
   float side;     // -1..1 across the line (0 at a round join's or cap's centre)
   float along;    // km from the start of the polyline
   float width;    // caller's value per point (river taper, plunder carried...)
-  float time;     // caller's value per point (e.g. the day the army passed)
+  float time;     // caller's value per point (the route: when the army passed, core/map_geometry route_time)
 };
 
 struct LineMesh {
@@ -25,7 +25,7 @@ struct LineMesh {
 };
 
 struct LinePoint {
-  Vec2 pos;
+  MapKm pos;
   float width = 1.0f;
   float time = 0.0f;
 };

@@ -1,29 +1,26 @@
-// Map projection of the theatre (Lambert conformal conic, km) and great-circle distances; pure functions.
+// Map projection (spherical Lambert conformal conic, km): a value built from its parameters; pure functions.
 #pragma once
+#include "core/geo.h"
 
 namespace atlas {
 
-struct LonLatDeg {  // degrees east / north
-  double lon = 0, lat = 0;
-};
-
-struct MapKm {  // projected km east / north of the projection origin (y grows northwards)
-  double x = 0, y = 0;
-};
-
-// Spherical Lambert conformal conic. The defaults suit the theatre (29..43N, 25..50E): standard
-// parallels 31.5N and 40.5N (scale error under 1.2% across it), origin 36N 38E.
+// Standard parallels, origin and sphere of a Lambert conformal conic.
 struct ConicParams {
-  double central_meridian = 38.0, origin_lat = 36.0;
-  double parallel_1 = 31.5, parallel_2 = 40.5;
-  double radius_km = 6371.0088;  // IUGG mean Earth radius
+  double central_meridian = 0, origin_lat = 0;
+  double parallel_1 = 0, parallel_2 = 0;
+  double radius_km = kEarthRadiusKm;
 };
+
+// Parameters that suit the theatre of 540 (29..43N, 25..50E): standard parallels 31.5N and 40.5N
+// (scale error under 1.2% across it), origin 36N 38E. Which campaign uses which parameters is
+// decided in one place, map_projection_for (core/map_geometry.h).
+constexpr ConicParams kTheatreConic{38.0, 36.0, 31.5, 40.5};
 
 class LambertConic {
  public:
-  explicit LambertConic(const ConicParams& p = ConicParams{});
-  MapKm forward(LonLatDeg p) const;
-  LonLatDeg inverse(MapKm p) const;
+  explicit LambertConic(const ConicParams& p);
+  MapKm forward(GeoDeg p) const;
+  GeoDeg inverse(MapKm p) const;
   // Map km per true km at a latitude (the same in every direction: the projection is conformal).
   double scale_factor(double lat_deg) const;
   const ConicParams& params() const { return p_; }
@@ -33,13 +30,5 @@ class LambertConic {
   double n_ = 0, rf_ = 0, rho0_ = 0;  // cone constant, R*F, radius of the origin parallel
   double rho(double lat_rad) const;
 };
-
-// The theatre projection (default parameters).
-const LambertConic& theatre_projection();
-MapKm project_to_map(LonLatDeg p);
-LonLatDeg unproject_from_map(MapKm p);
-
-// Great-circle (haversine) distance in km on the sphere of `radius_km`.
-double great_circle_distance_km(LonLatDeg a, LonLatDeg b, double radius_km = 6371.0088);
 
 }  // namespace atlas

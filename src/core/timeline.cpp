@@ -52,7 +52,7 @@ ArmyPosition Timeline::army_at(double day) const {
   p.before_start = day < arrive_.front();
   p.after_end = i == last && day >= w.arrive;
   if (p.before_start || i == last || day < w.leave) {
-    p.at = {w.lat, w.lon};
+    p.at = w.at;
     p.leg = i;
     p.waypoint = i;
     p.km = km_[static_cast<std::size_t>(i)];
@@ -61,7 +61,7 @@ ArmyPosition Timeline::army_at(double day) const {
   const Waypoint& next = route[static_cast<std::size_t>(i) + 1];
   p.leg = i;
   p.fraction = std::clamp((day - w.leave) / (next.arrive - w.leave), 0.0, 1.0);
-  p.at = great_circle_point({w.lat, w.lon}, {next.lat, next.lon}, p.fraction);
+  p.at = great_circle_point(w.at, next.at, p.fraction);
   p.km = km_[static_cast<std::size_t>(i)] + p.fraction * (km_[static_cast<std::size_t>(i) + 1] - km_[static_cast<std::size_t>(i)]);
   p.approximate = next.approximate;
   return p;

@@ -11,7 +11,7 @@ namespace atlas {
 // the start of its last day, date.end; its demand counts from date.start.
 
 struct ArmyPosition {
-  LatLon at;
+  GeoDeg at;
   int leg = 0;               // moving from waypoint `leg` to `leg + 1`; when halted, the waypoint
   double fraction = 0;       // 0..1 along that leg (0 when halted)
   int waypoint = -1;         // the waypoint the army is halted at, or -1 while it moves
@@ -35,7 +35,6 @@ class Timeline {
   const Campaign& campaign() const { return campaign_; }
 
   double route_km() const { return km_.empty() ? 0 : km_.back(); }
-  double km_at_waypoint(int index) const { return km_[static_cast<std::size_t>(index)]; }
 
   // Where the army is, interpolated along the route (great circle per leg) by the waypoints' times.
   ArmyPosition army_at(double day) const;

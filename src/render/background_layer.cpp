@@ -1,8 +1,8 @@
 // Map layer: draws the sea/paper background as one full-screen triangle.
 #include "render/background_layer.h"
 
+#include "core/palette.h"
 #include "render/gl_util.h"
-#include "render/palette.h"
 
 namespace atlas {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "render/gpu_mesh.h"
-#include "render/view_uniforms.h"
+#include "core/camera.h"
 
 namespace atlas {
 

@@ -4,16 +4,16 @@
 #include <algorithm>
 #include <cmath>
 
-#include "render/palette.h"
+#include "core/palette.h"
 
 namespace atlas {
 namespace {
 
-void fill_mesh(const GeoMesh& mesh, const ProjectFn& project, FillBatch& batch, Bounds* bounds) {
+void fill_mesh(const GeoMesh& mesh, const LambertConic& projection, FillBatch& batch, Bounds* bounds) {
   std::vector<float> xy;
   xy.reserve(mesh.vertices.size() * 2);
-  for (const GeoPoint& p : mesh.vertices) {
-    Vec2 v = project(p.lat, p.lon);
+  for (const GeoDeg& p : mesh.vertices) {
+    const MapKm v = projection.forward(p);
     xy.push_back(static_cast<float>(v.x));
     xy.push_back(static_cast<float>(v.y));
     if (bounds) {
@@ -24,31 +24,31 @@ void fill_mesh(const GeoMesh& mesh, const ProjectFn& project, FillBatch& batch, 
   batch.upload(xy, mesh.indices);
 }
 
-void line_mesh(const std::vector<std::vector<GeoPoint>>& lines, const ProjectFn& project, LineBatch& batch) {
+void line_mesh(const std::vector<std::vector<GeoDeg>>& lines, const LambertConic& projection, LineBatch& batch) {
   LineMesh mesh;
   std::vector<LinePoint> pts;
   for (const auto& line : lines) {
     pts.clear();
-    for (const GeoPoint& p : line) pts.push_back({project(p.lat, p.lon), 0.0f, 0.0f});
+    for (const GeoDeg& p : line) pts.push_back({projection.forward(p), 0.0f, 0.0f});
     extrude_polyline(pts, true, mesh);
   }
   batch.upload(mesh);
 }
 
-void river_mesh(const std::vector<GeoRiver>& rivers, bool major, const ProjectFn& project, LineBatch& batch) {
+void river_mesh(const std::vector<GeoRiver>& rivers, bool major, const LambertConic& projection, LineBatch& batch) {
   LineMesh mesh;
   std::vector<LinePoint> pts;
   for (const GeoRiver& r : rivers) {
     if ((r.river_class <= 2) != major) continue;
     pts.clear();
     for (size_t i = 0; i < r.points.size(); ++i)
-      pts.push_back({project(r.points[i].lat, r.points[i].lon), i < r.taper.size() ? r.taper[i] : 1.0f, 0.0f});
+      pts.push_back({projection.forward(r.points[i]), i < r.taper.size() ? r.taper[i] : 1.0f, 0.0f});
     extrude_polyline(pts, true, mesh);
   }
   batch.upload(mesh);
 }
 
-void set_rgba(float out[4], palette::Rgb c, float a) { out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = a; }
+using palette::set_rgba;
 
 // Rivers and shores thicken gently as the reader zooms in.
 float zoom_weight(const MapView& v) {
@@ -57,14 +57,14 @@ float zoom_weight(const MapView& v) {
 
 }  // namespace
 
-void GeographyLayer::create(const Geography& geo, const ProjectFn& project) {
+void GeographyLayer::create(const Geography& geo, const LambertConic& projection) {
   bounds_ = {1e30, 1e30, -1e30, -1e30};
-  fill_mesh(geo.land, project, land_, &bounds_);
-  fill_mesh(geo.lakes, project, lakes_, nullptr);
-  line_mesh(geo.coastlines, project, coast_);
-  line_mesh(geo.lake_shores, project, lake_shores_);
-  river_mesh(geo.rivers, true, project, major_rivers_);
-  river_mesh(geo.rivers, false, project, minor_rivers_);
+  fill_mesh(geo.land, projection, land_, &bounds_);
+  fill_mesh(geo.lakes, projection, lakes_, nullptr);
+  line_mesh(geo.coastlines, projection, coast_);
+  line_mesh(geo.lake_shores, projection, lake_shores_);
+  river_mesh(geo.rivers, true, projection, major_rivers_);
+  river_mesh(geo.rivers, false, projection, minor_rivers_);
 }
 
 void GeographyLayer::draw_under_land(const MapView& v) const {

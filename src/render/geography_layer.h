@@ -3,16 +3,16 @@
 #include <string>
 
 #include "core/geography.h"
+#include "core/projection.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
-#include "render/map_projection.h"
 
 namespace atlas {
 
 class GeographyLayer {
  public:
   // Projects and uploads everything once. Needs the line and fill programs.
-  void create(const Geography& geo, const ProjectFn& project);
+  void create(const Geography& geo, const LambertConic& projection);
   void draw_under_land(const MapView& view) const;  // water lines in the sea
   void draw_land(const MapView& view) const;        // land, lakes, shores, rivers
   void release();

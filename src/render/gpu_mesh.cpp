@@ -2,7 +2,7 @@
 #include "render/gpu_mesh.h"
 
 #include "render/gl_util.h"
-#include "render/view_uniforms.h"
+#include "core/camera.h"
 
 namespace atlas {
 

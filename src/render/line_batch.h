@@ -4,14 +4,14 @@
 
 #include "core/polyline.h"
 #include "render/gpu_mesh.h"
-#include "render/view_uniforms.h"
+#include "core/camera.h"
 
 namespace atlas {
 
 struct LineStyle {
   float rgba[4] = {0, 0, 0, 1};
   float future_rgba[4] = {0, 0, 0, 0};  // beyond time_cut (e.g. the route not yet travelled)
-  float time_cut = 1e30f;
+  float time_cut = 1e30f;               // on the vertices' time clock (the route: route_time)
   float half_width = 1.0f;              // CSS px
   float half_width_per_unit = 0.0f;     // CSS px added per unit of the vertex' width value
   float future_half_width = 0.0f;       // CSS px beyond time_cut

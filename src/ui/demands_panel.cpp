@@ -5,10 +5,11 @@
 #include <string>
 
 #include "core/amount_text.h"
+#include "core/palette.h"
 #include "core/panel_models.h"
-#include "render/palette.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
+#include "ui/theme.h"
 
 namespace atlas::ui {
 namespace {
@@ -18,8 +19,6 @@ DemandColumn column_of(int index) {
                                       DemandColumn::Metal, DemandColumn::Outcome, DemandColumn::Source};
   return cols[std::clamp(index, 0, 6)];
 }
-
-ImU32 rgba(palette::Rgb c, float a = 1) { return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, a)); }
 
 // Cumulative lb of gold and silver paid, as two step lines on one scale, up to the current date.
 void plunder_chart(PanelContext& ctx, float height) {
@@ -44,10 +43,10 @@ void plunder_chart(PanelContext& ctx, float height) {
   }
   ImGui::Dummy(ImVec2(w, height));
   MetalSums now = ctx.ledger.plunder_at(ctx.state.day);
-  ImGui::TextColored(ImVec4(palette::gold.r, palette::gold.g, palette::gold.b, 1), "%s lb gold", format_pounds(now.gold).c_str());
+  ImGui::TextColored(colour(palette::gold), "%s lb gold", format_pounds(now.gold).c_str());
   ImGui::SameLine();
-  ImGui::TextColored(ImVec4(palette::silver.r * 0.7f, palette::silver.g * 0.7f, palette::silver.b * 0.7f, 1), "%s lb silver",
-                     format_pounds(now.silver).c_str());
+  const palette::Rgb silver_text{palette::silver.r * 0.7f, palette::silver.g * 0.7f, palette::silver.b * 0.7f};  // darker than its line
+  ImGui::TextColored(colour(silver_text), "%s lb silver", format_pounds(now.silver).c_str());
   const std::string note = "paid so far (scale up to " + format_pounds(top) + " lb)";
   ImGui::SameLine();  // on the same line if it fits, else wrapped on the next
   if (ImGui::CalcTextSize(note.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();

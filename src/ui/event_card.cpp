@@ -3,7 +3,6 @@
 
 #include "core/amount_text.h"
 #include "core/panel_models.h"
-#include "render/palette.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

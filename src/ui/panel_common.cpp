@@ -3,8 +3,9 @@
 
 #include <string>
 
-#include "render/palette.h"
+#include "core/palette.h"
 #include "ui/panel.h"
+#include "ui/theme.h"
 
 namespace atlas::ui {
 
@@ -15,8 +16,7 @@ void heading(const PanelContext& ctx, const char* text) {
 }
 
 void muted_text(const char* text) {
-  const auto c = palette::ink_soft;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(c.r, c.g, c.b, 1));
+  ImGui::PushStyleColor(ImGuiCol_Text, colour(palette::ink_soft));
   ImGui::TextWrapped("%s", text);
   ImGui::PopStyleColor();
 }

@@ -1,16 +1,10 @@
 // Sets ImGui's colours and metrics to the atlas' historical palette.
 #include "ui/theme.h"
 
-#include <imgui.h>
-
-#include "render/palette.h"
-
 namespace atlas::ui {
-namespace {
 
-ImVec4 col(palette::Rgb c, float a = 1.0f) { return ImVec4(c.r, c.g, c.b, a); }
-
-}  // namespace
+ImVec4 colour(palette::Rgb c, float a) { return ImVec4(c.r, c.g, c.b, a); }
+ImU32 rgba(palette::Rgb c, float a) { return ImGui::GetColorU32(colour(c, a)); }
 
 void apply_theme(float scale) {
   ImGuiStyle style;  // start from defaults every time so repeated scaling never compounds
@@ -33,59 +27,59 @@ void apply_theme(float scale) {
   ImVec4* c = style.Colors;
   const auto ink = palette::ink, soft = palette::ink_soft, paper = palette::panel, edge = palette::panel_edge;
   const auto accent = palette::accent;
-  c[ImGuiCol_Text] = col(ink);
-  c[ImGuiCol_TextDisabled] = col(soft);
-  c[ImGuiCol_WindowBg] = col(paper, 0.97f);
+  c[ImGuiCol_Text] = colour(ink);
+  c[ImGuiCol_TextDisabled] = colour(soft);
+  c[ImGuiCol_WindowBg] = colour(paper, 0.97f);
   c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_PopupBg] = col(paper, 0.99f);
-  c[ImGuiCol_Border] = col(edge);
+  c[ImGuiCol_PopupBg] = colour(paper, 0.99f);
+  c[ImGuiCol_Border] = colour(edge);
   c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_FrameBg] = col(palette::rgb(0xE9DFC6));
-  c[ImGuiCol_FrameBgHovered] = col(palette::rgb(0xE2D5B5));
-  c[ImGuiCol_FrameBgActive] = col(palette::rgb(0xD9C9A3));
-  c[ImGuiCol_TitleBg] = col(palette::rgb(0xE8DDC2));
-  c[ImGuiCol_TitleBgActive] = col(palette::rgb(0xE1D3B2));
-  c[ImGuiCol_TitleBgCollapsed] = col(palette::rgb(0xE8DDC2), 0.9f);
-  c[ImGuiCol_MenuBarBg] = col(palette::rgb(0xEDE4CD));
+  c[ImGuiCol_FrameBg] = colour(palette::rgb(0xE9DFC6));
+  c[ImGuiCol_FrameBgHovered] = colour(palette::rgb(0xE2D5B5));
+  c[ImGuiCol_FrameBgActive] = colour(palette::rgb(0xD9C9A3));
+  c[ImGuiCol_TitleBg] = colour(palette::rgb(0xE8DDC2));
+  c[ImGuiCol_TitleBgActive] = colour(palette::rgb(0xE1D3B2));
+  c[ImGuiCol_TitleBgCollapsed] = colour(palette::rgb(0xE8DDC2), 0.9f);
+  c[ImGuiCol_MenuBarBg] = colour(palette::rgb(0xEDE4CD));
   c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = col(edge);
-  c[ImGuiCol_ScrollbarGrabHovered] = col(soft, 0.7f);
-  c[ImGuiCol_ScrollbarGrabActive] = col(soft);
-  c[ImGuiCol_CheckMark] = col(accent);
-  c[ImGuiCol_SliderGrab] = col(accent, 0.85f);
-  c[ImGuiCol_SliderGrabActive] = col(accent);
-  c[ImGuiCol_Button] = col(palette::rgb(0xE6DABD));
-  c[ImGuiCol_ButtonHovered] = col(palette::rgb(0xDCCCA6));
-  c[ImGuiCol_ButtonActive] = col(palette::rgb(0xCDB98C));
-  c[ImGuiCol_Header] = col(accent, 0.16f);
-  c[ImGuiCol_HeaderHovered] = col(accent, 0.24f);
-  c[ImGuiCol_HeaderActive] = col(accent, 0.32f);
-  c[ImGuiCol_Separator] = col(edge);
-  c[ImGuiCol_SeparatorHovered] = col(soft);
-  c[ImGuiCol_SeparatorActive] = col(accent);
-  c[ImGuiCol_ResizeGrip] = col(edge, 0.5f);
-  c[ImGuiCol_ResizeGripHovered] = col(soft, 0.7f);
-  c[ImGuiCol_ResizeGripActive] = col(accent);
-  c[ImGuiCol_Tab] = col(palette::rgb(0xE6DABD));
-  c[ImGuiCol_TabHovered] = col(palette::rgb(0xF3EAD5));
-  c[ImGuiCol_TabActive] = col(paper);
-  c[ImGuiCol_TabUnfocused] = col(palette::rgb(0xE6DABD));
-  c[ImGuiCol_TabUnfocusedActive] = col(paper);
-  c[ImGuiCol_PlotLines] = col(soft);
-  c[ImGuiCol_PlotLinesHovered] = col(accent);
-  c[ImGuiCol_PlotHistogram] = col(palette::gold);
-  c[ImGuiCol_PlotHistogramHovered] = col(accent);
-  c[ImGuiCol_TableHeaderBg] = col(palette::rgb(0xE8DDC2));
-  c[ImGuiCol_TableBorderStrong] = col(edge);
-  c[ImGuiCol_TableBorderLight] = col(edge, 0.5f);
+  c[ImGuiCol_ScrollbarGrab] = colour(edge);
+  c[ImGuiCol_ScrollbarGrabHovered] = colour(soft, 0.7f);
+  c[ImGuiCol_ScrollbarGrabActive] = colour(soft);
+  c[ImGuiCol_CheckMark] = colour(accent);
+  c[ImGuiCol_SliderGrab] = colour(accent, 0.85f);
+  c[ImGuiCol_SliderGrabActive] = colour(accent);
+  c[ImGuiCol_Button] = colour(palette::rgb(0xE6DABD));
+  c[ImGuiCol_ButtonHovered] = colour(palette::rgb(0xDCCCA6));
+  c[ImGuiCol_ButtonActive] = colour(palette::rgb(0xCDB98C));
+  c[ImGuiCol_Header] = colour(accent, 0.16f);
+  c[ImGuiCol_HeaderHovered] = colour(accent, 0.24f);
+  c[ImGuiCol_HeaderActive] = colour(accent, 0.32f);
+  c[ImGuiCol_Separator] = colour(edge);
+  c[ImGuiCol_SeparatorHovered] = colour(soft);
+  c[ImGuiCol_SeparatorActive] = colour(accent);
+  c[ImGuiCol_ResizeGrip] = colour(edge, 0.5f);
+  c[ImGuiCol_ResizeGripHovered] = colour(soft, 0.7f);
+  c[ImGuiCol_ResizeGripActive] = colour(accent);
+  c[ImGuiCol_Tab] = colour(palette::rgb(0xE6DABD));
+  c[ImGuiCol_TabHovered] = colour(palette::rgb(0xF3EAD5));
+  c[ImGuiCol_TabActive] = colour(paper);
+  c[ImGuiCol_TabUnfocused] = colour(palette::rgb(0xE6DABD));
+  c[ImGuiCol_TabUnfocusedActive] = colour(paper);
+  c[ImGuiCol_PlotLines] = colour(soft);
+  c[ImGuiCol_PlotLinesHovered] = colour(accent);
+  c[ImGuiCol_PlotHistogram] = colour(palette::gold);
+  c[ImGuiCol_PlotHistogramHovered] = colour(accent);
+  c[ImGuiCol_TableHeaderBg] = colour(palette::rgb(0xE8DDC2));
+  c[ImGuiCol_TableBorderStrong] = colour(edge);
+  c[ImGuiCol_TableBorderLight] = colour(edge, 0.5f);
   c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_TableRowBgAlt] = col(palette::rgb(0xE9DFC6), 0.45f);
-  c[ImGuiCol_TextSelectedBg] = col(accent, 0.25f);
-  c[ImGuiCol_DragDropTarget] = col(accent);
-  c[ImGuiCol_NavHighlight] = col(accent);
-  c[ImGuiCol_NavWindowingHighlight] = col(accent, 0.7f);
-  c[ImGuiCol_NavWindowingDimBg] = col(ink, 0.2f);
-  c[ImGuiCol_ModalWindowDimBg] = col(ink, 0.25f);
+  c[ImGuiCol_TableRowBgAlt] = colour(palette::rgb(0xE9DFC6), 0.45f);
+  c[ImGuiCol_TextSelectedBg] = colour(accent, 0.25f);
+  c[ImGuiCol_DragDropTarget] = colour(accent);
+  c[ImGuiCol_NavHighlight] = colour(accent);
+  c[ImGuiCol_NavWindowingHighlight] = colour(accent, 0.7f);
+  c[ImGuiCol_NavWindowingDimBg] = colour(ink, 0.2f);
+  c[ImGuiCol_ModalWindowDimBg] = colour(ink, 0.25f);
 
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;

@@ -6,14 +6,13 @@
 #include <cmath>
 
 #include "core/date.h"
-#include "render/palette.h"
+#include "core/palette.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
+#include "ui/theme.h"
 
 namespace atlas::ui {
 namespace {
-
-ImU32 rgba(palette::Rgb c, float a = 1) { return ImGui::GetColorU32(ImVec4(c.r, c.g, c.b, a)); }
 
 void scrubber(PanelContext& ctx, float width, float height) {
   const Campaign& c = ctx.campaign;

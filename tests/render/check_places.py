@@ -23,7 +23,7 @@ _RHO0 = RADIUS_KM * _F / _t(ORIGIN_LAT) ** _N
 
 
 def project(lon, lat):
-    """Projected km east / north of the origin (y grows northwards), as atlas::project_to_map."""
+    """Projected km east / north of the origin (y grows northwards), as atlas::LambertConic(kTheatreConic).forward."""
     rho = RADIUS_KM * _F / _t(lat) ** _N
     theta = _N * math.radians(lon - CENTRAL_MERIDIAN)
     return rho * math.sin(theta), _RHO0 - rho * math.cos(theta)

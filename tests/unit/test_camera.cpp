@@ -13,7 +13,7 @@ TEST_CASE("world and screen coordinates round-trip, north up") {
   CHECK(s.y == doctest::Approx(300));
   Vec2 north = world_to_screen(cam, vp, {100, 60});
   CHECK(north.y == doctest::Approx(280));  // 10 km north is 20 px up
-  Vec2 w = screen_to_world(cam, vp, {123, 456});
+  MapKm w = screen_to_world(cam, vp, {123, 456});
   Vec2 back = world_to_screen(cam, vp, w);
   CHECK(back.x == doctest::Approx(123));
   CHECK(back.y == doctest::Approx(456));
@@ -23,10 +23,10 @@ TEST_CASE("zooming keeps the point under the pointer fixed and respects limits")
   Camera cam{{0, 0}, 1.0};
   Viewport vp{1000, 800};
   Vec2 anchor{700, 200};
-  Vec2 before = screen_to_world(cam, vp, anchor);
+  MapKm before = screen_to_world(cam, vp, anchor);
   Camera z = zoom_about(cam, vp, anchor, 2.0, 0.1, 10);
   CHECK(z.px_per_km == doctest::Approx(2.0));
-  Vec2 after = screen_to_world(z, vp, anchor);
+  MapKm after = screen_to_world(z, vp, anchor);
   CHECK(after.x == doctest::Approx(before.x));
   CHECK(after.y == doctest::Approx(before.y));
   CHECK(zoom_about(cam, vp, anchor, 1000, 0.1, 10).px_per_km == doctest::Approx(10));
@@ -95,4 +95,18 @@ TEST_CASE("a flight starts at its origin, ends at its target and zooms out on lo
   CHECK(flight_at(f).px_per_km == doctest::Approx(2.0));
   Flight jump{Camera{{0, 0}, 1}, Camera{{7, 7}, 3}, 0.0, 0.0};
   CHECK(flight_at(jump).centre.x == doctest::Approx(7));  // reduced motion: an instant move
+}
+
+TEST_CASE("viewport: the drawable area, with a margin, and the part no panel covers") {
+  Viewport vp{800, 600, 300, 0, 0, 100};  // a panel on the left, the timeline at the bottom
+  CHECK(vp.contains({0, 0}));
+  CHECK(vp.contains({800, 600}));
+  CHECK_FALSE(vp.contains({-1, 300}));
+  CHECK_FALSE(vp.contains({400, 601}));
+  CHECK(vp.contains({-50, 650}, 50));
+  CHECK_FALSE(vp.contains({-51, 300}, 50));
+  CHECK(vp.clear_contains({300, 0}));
+  CHECK(vp.clear_contains({800, 500}));
+  CHECK_FALSE(vp.clear_contains({299, 300}));  // under the panel
+  CHECK_FALSE(vp.clear_contains({500, 501}));  // under the timeline
 }

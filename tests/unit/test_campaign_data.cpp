@@ -51,8 +51,8 @@ TEST_CASE("places carry the fact sheet's coordinates and holders") {
     const int i = c.find_place(e.id);
     REQUIRE(i >= 0);
     const Place& p = c.places[static_cast<std::size_t>(i)];
-    CHECK(p.lat == e.lat);
-    CHECK(p.lon == e.lon);
+    CHECK(p.at.lat == e.lat);
+    CHECK(p.at.lon == e.lon);
     CHECK(p.held_by == e.held_by);
   }
   CHECK(c.places[static_cast<std::size_t>(c.find_place("chalcis"))].coord_uncertain);
@@ -98,7 +98,7 @@ TEST_CASE("the route follows the Euphrates closely, visits the places in order a
   for (std::size_t i = 1; i < c.route.size(); ++i) {
     if (c.route[i].follows != "Euphrates") continue;
     ++along_euphrates;
-    const double km = great_circle_km({c.route[i - 1].lat, c.route[i - 1].lon}, {c.route[i].lat, c.route[i].lon});
+    const double km = great_circle_km(c.route[i - 1].at, c.route[i].at);
     if (km > longest_river_leg) longest_river_leg = km;
   }
   CHECK(along_euphrates >= 25);

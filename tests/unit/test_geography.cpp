@@ -12,9 +12,10 @@
 #include <vector>
 
 #include "core/geography.h"
+#include "core/great_circle.h"
 #include "core/projection.h"
 
-using atlas::GeoPoint;
+using atlas::GeoDeg;
 using atlas::Geography;
 
 namespace {
@@ -37,11 +38,13 @@ std::vector<unsigned char> real_bytes() {
   return out;
 }
 
-atlas::MapKm km(GeoPoint p) { return atlas::project_to_map({p.lon, p.lat}); }
+const atlas::LambertConic kProjection(atlas::kTheatreConic);
+
+atlas::MapKm km(GeoDeg p) { return kProjection.forward(p); }
 
 // Distance in km from (lon, lat) to a polyline, measured on the (conformal) map.
-double distance_km(const std::vector<GeoPoint>& line, double lon, double lat) {
-  const atlas::MapKm q = atlas::project_to_map({lon, lat});
+double distance_km(const std::vector<GeoDeg>& line, double lon, double lat) {
+  const atlas::MapKm q = km(GeoDeg::lon_lat(lon, lat));
   double best = 1e18;
   for (std::size_t i = 0; i + 1 < line.size(); ++i) {
     const atlas::MapKm a = km(line[i]), b = km(line[i + 1]);
@@ -49,18 +52,18 @@ double distance_km(const std::vector<GeoPoint>& line, double lon, double lat) {
     const double t = len2 > 0 ? std::clamp(((q.x - a.x) * dx + (q.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
     best = std::min(best, std::hypot(a.x + t * dx - q.x, a.y + t * dy - q.y));
   }
-  return best / atlas::theatre_projection().scale_factor(lat);
+  return best / kProjection.scale_factor(lat);
 }
 
-double cross(GeoPoint a, GeoPoint b, GeoPoint c) {
+double cross(GeoDeg a, GeoDeg b, GeoDeg c) {
   return (static_cast<double>(b.lon) - a.lon) * (static_cast<double>(c.lat) - a.lat) -
          (static_cast<double>(c.lon) - a.lon) * (static_cast<double>(b.lat) - a.lat);
 }
 
 bool in_mesh(const atlas::GeoMesh& m, double lon, double lat) {
-  const GeoPoint p{static_cast<float>(lon), static_cast<float>(lat)};
+  const GeoDeg p = GeoDeg::lon_lat(lon, lat);
   for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3) {
-    const GeoPoint a = m.vertices[m.indices[i]], b = m.vertices[m.indices[i + 1]], c = m.vertices[m.indices[i + 2]];
+    const GeoDeg a = m.vertices[m.indices[i]], b = m.vertices[m.indices[i + 1]], c = m.vertices[m.indices[i + 2]];
     const double d1 = cross(a, b, p), d2 = cross(b, c, p), d3 = cross(c, a, p);
     if ((d1 >= 0 && d2 >= 0 && d3 >= 0) || (d1 <= 0 && d2 <= 0 && d3 <= 0)) return true;
   }
@@ -73,7 +76,7 @@ void planar_areas(const atlas::GeoMesh& m, double& triangles, double& rings) {
   for (const atlas::GeoPolygon& poly : m.polygons) {
     for (std::uint32_t i = poly.first_index; i < poly.first_index + poly.index_count; i += 3)
       triangles += std::fabs(cross(m.vertices[m.indices[i]], m.vertices[m.indices[i + 1]], m.vertices[m.indices[i + 2]])) / 2;
-    const GeoPoint o = m.vertices[poly.first_vertex];
+    const GeoDeg o = m.vertices[poly.first_vertex];
     for (std::uint32_t i = 1; i + 1 < poly.vertex_count; ++i)
       rings += cross(o, m.vertices[poly.first_vertex + i], m.vertices[poly.first_vertex + i + 1]) / 2;
   }
@@ -83,9 +86,9 @@ void planar_areas(const atlas::GeoMesh& m, double& triangles, double& rings) {
 double ground_km2(const atlas::GeoMesh& m) {
   double sum = 0;
   for (std::size_t i = 0; i + 2 < m.indices.size(); i += 3) {
-    const GeoPoint a = m.vertices[m.indices[i]], b = m.vertices[m.indices[i + 1]], c = m.vertices[m.indices[i + 2]];
+    const GeoDeg a = m.vertices[m.indices[i]], b = m.vertices[m.indices[i + 1]], c = m.vertices[m.indices[i + 2]];
     const atlas::MapKm p = km(a), q = km(b), r = km(c);
-    const double k = atlas::theatre_projection().scale_factor((a.lat + b.lat + c.lat) / 3.0);
+    const double k = kProjection.scale_factor((a.lat + b.lat + c.lat) / 3.0);
     sum += std::fabs((q.x - p.x) * (r.y - p.y) - (r.x - p.x) * (q.y - p.y)) / 2 / (k * k);
   }
   return sum;
@@ -256,8 +259,8 @@ TEST_CASE("geography: the four rivers of the campaign pass their checkpoints") {
   CHECK(ti->points.back().lon > 47);
   CHECK(kh->points.front().lat > kh->points.back().lat);  // the Khabur flows south...
   CHECK(distance_km(eu->points, kh->points.back().lon, kh->points.back().lat) < 1);  // ...into the Euphrates
-  const GeoPoint mouth = orontes->points.back();
-  CHECK(atlas::great_circle_distance_km({mouth.lon, mouth.lat}, {35.92, 36.12}) < 12);  // by Seleucia Pieria
+  const GeoDeg mouth = orontes->points.back();
+  CHECK(atlas::great_circle_km(mouth, GeoDeg::lon_lat(35.92, 36.12)) < 12);  // by Seleucia Pieria
   CHECK(eu->taper.front() < 0.3f);
   CHECK(eu->taper.back() > 0.95f);
   CHECK(orontes->taper.back() > orontes->taper.front());
@@ -272,7 +275,7 @@ TEST_CASE("geography: no modern reservoirs, no Suez canal") {
                       {43.45, 43.85, 32.55, 33.0, "Razzaza"},    {44.85, 45.05, 35.9, 36.2, "Dukan"}};
   for (const Box& b : gone) {
     INFO(b.name);
-    CHECK(std::none_of(g.lakes.vertices.begin(), g.lakes.vertices.end(), [&](const GeoPoint& p) {
+    CHECK(std::none_of(g.lakes.vertices.begin(), g.lakes.vertices.end(), [&](const GeoDeg& p) {
       return p.lon > b.lon0 && p.lon < b.lon1 && p.lat > b.lat0 && p.lat < b.lat1;
     }));
     CHECK_FALSE(in_mesh(g.lakes, (b.lon0 + b.lon1) / 2, (b.lat0 + b.lat1) / 2));
@@ -298,7 +301,7 @@ TEST_CASE("geography: land, sea and lakes where they belong") {
   std::size_t on_frame = 0;
   for (const auto& line : g.coastlines)
     for (std::size_t i = 0; i + 1 < line.size(); ++i) {
-      const GeoPoint a = line[i], b = line[i + 1];
+      const GeoDeg a = line[i], b = line[i + 1];
       on_frame += (a.lon == b.lon && (a.lon == g.bounds.lon_min || a.lon == g.bounds.lon_max)) ||
                   (a.lat == b.lat && (a.lat == g.bounds.lat_min || a.lat == g.bounds.lat_max));
     }

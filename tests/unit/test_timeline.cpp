@@ -13,7 +13,7 @@ using atlas_test::real_campaign;
 
 namespace {
 
-double km_from(const ArmyPosition& p, const Place& place) { return great_circle_km(p.at, {place.lat, place.lon}); }
+double km_from(const ArmyPosition& p, const Place& place) { return great_circle_km(p.at, place.at); }
 
 const Place& place(const Campaign& c, const char* id) {
   const int i = c.find_place(id);
@@ -50,7 +50,7 @@ TEST_CASE("synthetic route: halts, interpolated waypoints, legs and the ends") {
   CHECK_FALSE(c.route[1].date_given);
   CHECK(c.route[1].uncertain);
   const ArmyPosition mid = t.army_at(c.route[1].arrive);
-  CHECK(great_circle_km(mid.at, {35.0, 40.0}) < 1e-6);
+  CHECK(great_circle_km(mid.at, GeoDeg::lat_lon(35.0, 40.0)) < 1e-6);
   CHECK(mid.km == doctest::Approx(km[1]));
 
   const ArmyPosition halted = t.army_at(day("0540-06-10") + 0.5);
@@ -65,7 +65,7 @@ TEST_CASE("synthetic route: halts, interpolated waypoints, legs and the ends") {
   CHECK(moving.fraction == doctest::Approx(0.5));
   CHECK(moving.approximate);
   CHECK(moving.km == doctest::Approx((km[2] + km[3]) / 2));
-  const LatLon halfway = great_circle_point({c.route[2].lat, c.route[2].lon}, {c.route[3].lat, c.route[3].lon}, 0.5);
+  const GeoDeg halfway = great_circle_point(c.route[2].at, c.route[3].at, 0.5);
   CHECK(great_circle_km(moving.at, halfway) < 1e-6);
 
   const ArmyPosition after = t.army_at(day("0540-12-01"));

@@ -1,4 +1,4 @@
-// The atlas' colours: a restrained historical palette shared by the map layers and the panels.
+// The atlas' colours: a restrained historical palette shared by the map layers and the panels (data: no GL, no ImGui).
 #pragma once
 
 namespace atlas::palette {
@@ -22,5 +22,8 @@ constexpr Rgb roman = rgb(0x5B3A6E);      // imperial purple
 constexpr Rgb sasanian = rgb(0x9C3B22);   // Sasanian red
 constexpr Rgb gold = rgb(0xB8892B);
 constexpr Rgb silver = rgb(0x8E969C);
+
+// Writes `c` with alpha `a` as four floats (a GL uniform's or a line style's colour).
+inline void set_rgba(float out[4], Rgb c, float a) { out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = a; }
 
 }  // namespace atlas::palette

@@ -1,0 +1,316 @@
+// Draws cities (coloured by holder, with a glyph for their fate), non-overlapping labels, the army,
+// region names in spaced capitals, the frontier's label and the scale bar.
+#include "ui/map_overlay.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "core/palette.h"
+#include "ui/theme.h"
+
+namespace atlas::ui {
+namespace {
+
+ImU32 faction_colour(const Campaign& c, int faction, float a = 1) {
+  if (faction < 0) return rgba(palette::ink_soft, a);
+  return rgba(palette::rgb(c.factions[static_cast<size_t>(faction)].rgb), a);
+}
+
+void halo_text(ImDrawList* dl, ImFont* font, float size, ImVec2 p, ImU32 col, const char* text) {
+  const ImU32 halo = rgba(palette::land, 0.85f);
+  const float o = std::max(1.0f, size / 14.0f);
+  for (int dx = -1; dx <= 1; ++dx)
+    for (int dy = -1; dy <= 1; ++dy)
+      if (dx || dy) dl->AddText(font, size, ImVec2(p.x + dx * o, p.y + dy * o), halo, text);
+  dl->AddText(font, size, p, col, text);
+}
+
+// Spaced capitals: each letter drawn with extra tracking.
+std::string upper(const std::string& text) {
+  std::string up = text;
+  for (char& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return up;
+}
+float spaced_width(ImFont* font, float size, const std::string& up) {
+  const float track = size * 0.32f;
+  float width = 0;
+  for (char ch : up) width += font->CalcTextSizeA(size, FLT_MAX, 0, &ch, &ch + 1).x + track;
+  return width - track;
+}
+void spaced_caps(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32 col, const std::string& text) {
+  const std::string up = upper(text);
+  const float track = size * 0.32f;
+  float x = centre.x - spaced_width(font, size, up) / 2;
+  for (char ch : up) {
+    dl->AddText(font, size, ImVec2(x, centre.y - size / 2), col, &ch, &ch + 1);
+    x += font->CalcTextSizeA(size, FLT_MAX, 0, &ch, &ch + 1).x + track;
+  }
+}
+
+void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
+  const ImU32 ink = rgba(palette::ink), gold = rgba(palette::gold), fire = rgba(palette::rgb(0xC8541E));
+  const float t = 1.6f * s;
+  auto cross = [&](float k, ImU32 col) {
+    dl->AddLine(ImVec2(p.x - k, p.y - k), ImVec2(p.x + k, p.y + k), col, t);
+    dl->AddLine(ImVec2(p.x - k, p.y + k), ImVec2(p.x + k, p.y - k), col, t);
+  };
+  switch (o) {
+    case Outcome::Razed: cross(r * 1.35f, ink); dl->AddCircle(p, r * 1.9f, ink, 16, t); break;
+    case Outcome::Taken: case Outcome::Sacked: cross(r * 1.35f, ink); break;
+    case Outcome::Burned:  // a flame above the marker
+      dl->AddTriangleFilled(ImVec2(p.x - r * 0.8f, p.y - r * 1.2f), ImVec2(p.x + r * 0.8f, p.y - r * 1.2f),
+                            ImVec2(p.x, p.y - r * 3.0f), fire);
+      break;
+    case Outcome::Ransomed: case Outcome::Paid: dl->AddCircle(p, r * 1.75f, gold, 16, t * 1.2f); break;
+    case Outcome::Plundered: dl->AddCircle(p, r * 1.75f, gold, 16, t * 1.2f); cross(r * 0.9f, ink); break;
+    case Outcome::SiegeFailed: dl->AddCircle(p, r * 1.8f, ink, 16, t * 1.6f); break;
+    case Outcome::Spared: dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.7f); break;
+    case Outcome::Refused:  // a slashed ring: the demand was refused
+      dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.8f);
+      dl->AddLine(ImVec2(p.x - r * 1.2f, p.y + r * 1.2f), ImVec2(p.x + r * 1.2f, p.y - r * 1.2f), ink, t * 0.8f);
+      break;
+    case Outcome::Bypassed: dl->AddCircle(p, r * 1.7f, rgba(palette::ink_soft, 0.8f), 16, t * 0.6f); break;
+    default: break;
+  }
+}
+
+// The longest round length (1, 2, 5 x 10^n) whose bar is at most `max_px`.
+double nice_length(double units_per_px, double max_px) {
+  double best = 0;
+  for (double base = 1; base <= 1000; base *= 10)
+    for (double m : {1.0, 2.0, 5.0})
+      if (base * m / units_per_px <= max_px) best = base * m;
+  return best;
+}
+
+void scale_bar(ImDrawList* dl, const Fonts& fonts, const MapView& v, ImVec2 origin, float s) {
+  constexpr double kRomanMileKm = 1.4785;
+  const double km_per_px = 1.0 / v.camera.px_per_km;
+  const double max_px = std::min(130.0 * s, v.viewport.clear_width() * 0.22);
+  const double km = nice_length(km_per_px, max_px), rm = nice_length(km_per_px / kRomanMileKm, max_px);
+  const ImU32 ink = rgba(palette::ink), paper = rgba(palette::land, 0.8f);
+  const float km_px = static_cast<float>(km / km_per_px), rm_px = static_cast<float>(rm * kRomanMileKm / km_per_px);
+  const float size = fonts.caps->FontSize;
+  char km_text[32], rm_text[48];
+  std::snprintf(km_text, sizeof km_text, "%g km", km);
+  std::snprintf(rm_text, sizeof rm_text, "%g Roman miles", rm);
+  const float right = std::max(km_px + fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, km_text).x,
+                               rm_px + fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, rm_text).x) + 11 * s;
+  dl->AddRectFilled(ImVec2(origin.x - 6 * s, origin.y - size - 4 * s), ImVec2(origin.x + right, origin.y + size + 5 * s), paper, 3 * s);
+  dl->AddLine(origin, ImVec2(origin.x + km_px, origin.y), ink, 1.5f * s);
+  dl->AddLine(ImVec2(origin.x, origin.y - 4 * s), ImVec2(origin.x, origin.y + 4 * s), ink, 1.2f * s);
+  dl->AddLine(ImVec2(origin.x + km_px, origin.y - 4 * s), ImVec2(origin.x + km_px, origin.y), ink, 1.2f * s);
+  dl->AddLine(ImVec2(origin.x + rm_px, origin.y), ImVec2(origin.x + rm_px, origin.y + 4 * s), ink, 1.2f * s);
+  dl->AddText(fonts.caps, size, ImVec2(origin.x + km_px + 5 * s, origin.y - size), ink, km_text);
+  dl->AddText(fonts.caps, size, ImVec2(origin.x + rm_px + 5 * s, origin.y + 1 * s), ink, rm_text);
+}
+
+ImVec2 to_imvec(Vec2 p) { return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); }
+
+// What every part of the overlay draws with in one frame.
+struct Canvas {
+  ImDrawList* dl;
+  const MapView& view;
+  const Fonts& fonts;
+  float s;  // device px per CSS px
+  Vec2 screen(MapKm km) const { return world_to_screen(view.camera, view.viewport, km); }
+};
+
+constexpr float kCullMarginPx = 50;  // markers this far off the viewport still draw (their glyphs reach in)
+
+// Region names: faint, behind everything else, sized with the map and kept off the panels.
+void draw_region_names(const Canvas& cv, const Campaign& c, const MapGeometry& g) {
+  const Viewport& vp = cv.view.viewport;
+  const float x0 = static_cast<float>(vp.inset_left), x1 = static_cast<float>(vp.width - vp.inset_right);
+  const float y0 = static_cast<float>(vp.inset_top), y1 = static_cast<float>(vp.height - vp.inset_bottom);
+  const float css_scale = static_cast<float>(cv.view.camera.px_per_km / cv.s);  // CSS px per km
+  const float region_scale = std::clamp(css_scale / 0.9f, 0.55f, 1.15f);
+  cv.dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
+  for (size_t i = 0; i < c.labels.size(); ++i) {
+    const Label& l = c.labels[i];
+    if (l.size == LabelSize::Small && css_scale < 0.5f) continue;
+    const float size = (l.size == LabelSize::Large ? 21.0f : l.size == LabelSize::Medium ? 16.0f : 13.0f) * cv.s * region_scale;
+    // A name whose place is on the uncovered map is slid fully into it, never cut at an edge or a
+    // panel ("…RRANEAN SEA"); one whose place is under a panel or off the map is not drawn.
+    const Vec2 at = cv.screen(g.labels()[i]);
+    const float half = spaced_width(cv.fonts.body, size, upper(l.text)) / 2 + 6 * cv.s;
+    if (!vp.clear_contains(at) || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
+    const ImVec2 centre(std::clamp(static_cast<float>(at.x), x0 + half, x1 - half),
+                        std::clamp(static_cast<float>(at.y), y0 + size, y1 - size));
+    spaced_caps(cv.dl, cv.fonts.body, size, centre, rgba(palette::ink_soft, 0.45f), l.text);
+  }
+  cv.dl->PopClipRect();
+}
+
+struct VisiblePlace {
+  int index;
+  ImVec2 at;           // screen px
+  PlaceStatus status;
+  bool selected;
+};
+
+// The places near enough to the viewport to draw: the one culling test.
+std::vector<VisiblePlace> visible_places(const Canvas& cv, const MapGeometry& g, const std::vector<PlaceStatus>& status,
+                                         int selected) {
+  std::vector<VisiblePlace> out;
+  for (size_t i = 0; i < g.places().size(); ++i) {
+    const Vec2 at = cv.screen(g.places()[i]);
+    if (!cv.view.viewport.contains(at, kCullMarginPx)) continue;
+    const int index = static_cast<int>(i);
+    out.push_back({index, to_imvec(at), status[i], index == selected});
+  }
+  return out;
+}
+
+float marker_radius(const Canvas& cv) { return 4.2f * cv.s; }
+
+// How far around a city's centre its marker reaches: labels keep out.
+float marker_reach(const Canvas& cv, const VisiblePlace& p) {
+  const float r = marker_radius(cv);
+  return p.status.active_event >= 0 ? r * 3.0f : p.status.outcome == Outcome::Razed ? r * 1.9f : r;
+}
+
+Rect marker_box(const Canvas& cv, const VisiblePlace& p) {
+  const float reach = marker_reach(cv, p);
+  return {p.at.x - reach, p.at.y - reach, p.at.x + reach, p.at.y + reach};
+}
+
+void draw_city_marker(const Canvas& cv, const Campaign& c, const VisiblePlace& p) {
+  const float r = marker_radius(cv), grown = r * (p.selected ? 1.3f : 1.0f);
+  cv.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), 16);
+  cv.dl->AddCircle(p.at, grown, rgba(palette::land), 16, 1.2f * cv.s);
+  fate_glyph(cv.dl, p.at, r, p.status.outcome, cv.s);
+  if (p.status.active_event >= 0) cv.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * cv.s);
+}
+
+// The place whose marker is nearest the mouse, within a small radius; -1 if none.
+int place_under(const Canvas& cv, const std::vector<VisiblePlace>& places, float mx, float my) {
+  int hovered = -1;
+  float best = 11 * cv.s;
+  for (const VisiblePlace& p : places) {
+    const float d = std::hypot(p.at.x - mx, p.at.y - my);
+    if (d < best) best = d, hovered = p.index;
+  }
+  return hovered;
+}
+
+// A label to place among the others and, if there is room, to draw.
+struct MapLabel {
+  enum class Kind { City, Feature } kind;  // features (the frontier, the army) are drawn under the army's marker
+  LabelRequest request;
+  ImFont* font;
+  ImU32 colour;
+  const char* text;
+  LabelPlacement placement{};
+};
+
+MapLabel text_label(const Canvas& cv, MapLabel::Kind kind, ImFont* font, ImU32 colour, const char* text, ImVec2 anchor,
+                    float gap, int priority) {
+  const float size = cv.fonts.caps->FontSize;
+  const ImVec2 box = font->CalcTextSizeA(size, FLT_MAX, 0, text);
+  return {kind, {anchor.x, anchor.y, box.x, box.y, gap, priority}, font, colour, text};
+}
+
+MapLabel city_label(const Canvas& cv, const Campaign& c, const AtlasState& st, const VisiblePlace& p, int events_here) {
+  const bool current = st.selected_event >= 0 && c.events[static_cast<size_t>(st.selected_event)].place_index == p.index;
+  const int priority = (p.selected || current ? 200000 : 0) + (p.status.outcome != Outcome::None ? 100 : 0) +
+                       (p.status.active_event >= 0 ? 500 : 0) + events_here;
+  const bool strong = p.status.outcome != Outcome::None || p.selected;
+  return text_label(cv, MapLabel::Kind::City, cv.fonts.caps, rgba(palette::ink, strong ? 1.0f : 0.72f),
+                    c.places[static_cast<size_t>(p.index)].ancient_name.c_str(), p.at, marker_reach(cv, p) + 3 * cv.s, priority);
+}
+
+MapLabel frontier_label(const Canvas& cv, ImVec2 anchor) {
+  return text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::ink_soft, 0.85f), "frontier (approximate)",
+                    anchor, 6 * cv.s, 50);
+}
+
+Rect army_box(const Canvas& cv, ImVec2 at) { return {at.x - 8 * cv.s, at.y - 8 * cv.s, at.x + 8 * cv.s, at.y + 8 * cv.s}; }
+
+MapLabel army_label(const Canvas& cv, ImVec2 at) {
+  MapLabel label = text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::accent), "Khusrau's army", at,
+                              12 * cv.s, 100000);
+  // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
+  label.request.above_first = true;
+  label.request.far_gap = 24 * cv.s;
+  return label;
+}
+
+// Places every label at once (greedy by priority) and records where each goes.
+void place_all(std::vector<MapLabel>& labels, std::vector<Rect> obstacles, const Rect& bounds) {
+  std::vector<LabelRequest> requests;
+  for (const MapLabel& l : labels) requests.push_back(l.request);
+  const std::vector<LabelPlacement> placed = place_labels(requests, std::move(obstacles), bounds);
+  for (size_t i = 0; i < labels.size(); ++i) labels[i].placement = placed[i];
+}
+
+void draw_labels(const Canvas& cv, const std::vector<MapLabel>& labels, MapLabel::Kind kind) {
+  for (const MapLabel& l : labels)
+    if (l.kind == kind && l.placement.placed)
+      halo_text(cv.dl, l.font, cv.fonts.caps->FontSize, ImVec2(l.placement.box.x0, l.placement.box.y0), l.colour, l.text);
+}
+
+void draw_army_marker(const Canvas& cv, ImVec2 at) {
+  const float s = cv.s;
+  cv.dl->AddCircleFilled(at, 7.5f * s, rgba(palette::land), 20);
+  cv.dl->AddCircleFilled(at, 5.5f * s, rgba(palette::accent), 20);
+  cv.dl->AddTriangleFilled(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 15 * s),
+                          ImVec2(at.x + 8 * s, at.y - 12 * s), rgba(palette::accent));  // a pennant
+  cv.dl->AddLine(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 16 * s), rgba(palette::ink), 1.2f * s);
+}
+
+// In the uncovered map's lower left corner; a very short map has no room for it.
+void draw_scale_bar(const Canvas& cv) {
+  const Viewport& vp = cv.view.viewport;
+  if (vp.clear_height() <= 160 * cv.s) return;
+  scale_bar(cv.dl, cv.fonts, cv.view, ImVec2(static_cast<float>(vp.inset_left) + 18 * cv.s,
+                                        static_cast<float>(vp.height - vp.inset_bottom) - 22 * cv.s), cv.s);
+}
+
+}  // namespace
+
+void MapOverlay::create(const Campaign& c, const MapGeometry& geometry) {
+  campaign_ = &c;
+  geometry_ = &geometry;
+  events_per_place_.assign(c.places.size(), 0);
+  for (const Event& e : c.events)
+    if (e.place_index >= 0) ++events_per_place_[static_cast<size_t>(e.place_index)];
+}
+
+int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, const Fonts& fonts,
+                     const std::vector<Rect>& covered, float mx, float my) const {
+  const Campaign& c = *campaign_;
+  const MapGeometry& g = *geometry_;
+  const Canvas cv{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
+  draw_region_names(cv, c, g);
+
+  const std::vector<VisiblePlace> places = visible_places(cv, g, t.place_statuses(st.day), st.selected_place);
+  for (const VisiblePlace& p : places) draw_city_marker(cv, c, p);
+  std::vector<Rect> obstacles = covered;
+  std::vector<MapLabel> labels;
+  for (const VisiblePlace& p : places) {
+    obstacles.push_back(marker_box(cv, p));
+    labels.push_back(city_label(cv, c, st, p, events_per_place_[static_cast<size_t>(p.index)]));
+  }
+  if (std::optional<MapKm> at = g.frontier_label_anchor()) labels.push_back(frontier_label(cv, to_imvec(cv.screen(*at))));
+  // The army: a marker on the route at the date; its label is placed before the cities'.
+  std::optional<ImVec2> army;
+  if (!c.route.empty()) army = to_imvec(cv.screen(g.project(t.army_at(st.day).at)));
+  if (army) {
+    obstacles.push_back(army_box(cv, *army));
+    labels.push_back(army_label(cv, *army));
+  }
+  place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
+  draw_labels(cv, labels, MapLabel::Kind::Feature);
+  if (army) draw_army_marker(cv, *army);
+  draw_labels(cv, labels, MapLabel::Kind::City);
+  draw_scale_bar(cv);
+  return place_under(cv, places, mx, my);
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,30 @@
+// Map layer drawn with ImGui's background draw list: cities with their fate, labels, the army,
+// region names, the frontier's label and a scale bar.
+#pragma once
+#include <vector>
+
+#include "core/atlas_state.h"
+#include "core/camera.h"
+#include "core/label_placement.h"
+#include "core/map_geometry.h"
+#include "core/timeline.h"
+#include "ui/fonts.h"
+
+namespace atlas::ui {
+
+class MapOverlay {
+ public:
+  // The campaign and its geometry must outlive the overlay.
+  void create(const Campaign& campaign, const MapGeometry& geometry);
+  // Draws everything; `covered` are screen rectangles under panels (labels avoid them).
+  // Returns the place under `mouse` (device px), or -1.
+  int draw(const Timeline& timeline, const AtlasState& state, const MapView& view, const Fonts& fonts,
+           const std::vector<Rect>& covered, float mouse_x, float mouse_y) const;
+
+ private:
+  const Campaign* campaign_ = nullptr;
+  const MapGeometry* geometry_ = nullptr;
+  std::vector<int> events_per_place_;  // label priority: places with more events win
+};
+
+}  // namespace atlas::ui
