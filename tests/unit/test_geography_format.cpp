@@ -50,7 +50,7 @@ struct Fixture {
     REQUIRE(w == want);
     return w;
   }
-  void check_point(atlas::GeoPoint p) {
+  void check_point(atlas::GeoDeg p) {
     double qx = 0, qy = 0;
     expect >> qx >> qy;
     CHECK(p.lon == doctest::Approx(lon_min + qx / grid * (lon_max - lon_min)).epsilon(1e-6));
@@ -124,14 +124,14 @@ TEST_CASE("geography format: a file the tool wrote parses and stays inside its f
   CHECK(g.bounds.lon_min < g.bounds.lon_max);
   CHECK(g.bounds.lat_min < g.bounds.lat_max);
   CHECK_FALSE(g.land.polygons.empty());
-  auto inside = [&](atlas::GeoPoint p) {
+  auto inside = [&](atlas::GeoDeg p) {
     return p.lon >= g.bounds.lon_min && p.lon <= g.bounds.lon_max && p.lat >= g.bounds.lat_min && p.lat <= g.bounds.lat_max;
   };
   std::size_t outside = 0;
   for (const atlas::GeoMesh* m : {&g.land, &g.lakes})
-    for (atlas::GeoPoint p : m->vertices) outside += !inside(p);
+    for (atlas::GeoDeg p : m->vertices) outside += !inside(p);
   for (const atlas::GeoRiver& r : g.rivers)
-    for (atlas::GeoPoint p : r.points) outside += !inside(p);
+    for (atlas::GeoDeg p : r.points) outside += !inside(p);
   CHECK(outside == 0);
   for (const atlas::GeoMesh* m : {&g.land, &g.lakes})
     for (std::uint32_t i : m->indices) REQUIRE(i < m->vertices.size());
