@@ -22,13 +22,6 @@ namespace {
 constexpr const char* kDefaultCampaign = "assets/campaigns/khusrau-540.json";
 constexpr const char* kGeography = "assets/geo/theatre.bin";
 
-// Dates as readers and URLs write them: a year of one to four digits ("540-06-20").
-bool parse_reader_date(const std::string& text, int& day) {
-  size_t dash = text.find('-');
-  if (dash == std::string::npos || dash == 0 || dash > 4) return false;
-  return parse_date(std::string(4 - dash, '0') + text, day);
-}
-
 }  // namespace
 
 Vec2 App::Impl::project(double lat, double lon) const {
