@@ -1,4 +1,4 @@
-// Helpers shared by the panels: headings, muted and italic text.
+// Helpers shared by the panels: headings, muted and italic text, the source line, "not yet" dimming.
 #include <imgui.h>
 
 #include <string>
@@ -25,6 +25,31 @@ void italic_text(const PanelContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.italic);
   ImGui::TextWrapped("%s", text);
   ImGui::PopFont();
+}
+
+namespace {
+std::string source_label(const std::string& sources) { return "Source: " + sources; }
+}  // namespace
+
+void source_line(const PanelContext& ctx, const std::string& sources) {
+  ImGui::PushFont(ctx.fonts.caps);
+  muted_text(source_label(sources).c_str());
+  ImGui::PopFont();
+}
+
+float source_line_height(const PanelContext& ctx, const std::string& sources, float width) {
+  ImGui::PushFont(ctx.fonts.caps);
+  const float h = ImGui::CalcTextSize(source_label(sources).c_str(), nullptr, false, width).y;
+  ImGui::PopFont();
+  return h;
+}
+
+NotYetDimming::NotYetDimming(bool not_yet) : dimmed_(not_yet) {
+  if (dimmed_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+}
+
+NotYetDimming::~NotYetDimming() {
+  if (dimmed_) ImGui::PopStyleVar();
 }
 
 void follow_selection(int& shown, int id, bool selected) {
