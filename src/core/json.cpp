@@ -1,4 +1,4 @@
-// Strict recursive-descent JSON parser with line/column tracking, depth and size limits.
+// Strict recursive-descent JSON parser with line/column tracking, depth and size limits; the JSON writer.
 #include "core/json.h"
 
 #include <algorithm>
@@ -12,8 +12,6 @@
 
 namespace atlas {
 namespace {
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 class Parser {
  public:
@@ -51,7 +49,7 @@ class Parser {
     if (c == '\n') {
       ++line_;
       column_ = 1;
-    } else if (at_end() || !is_continuation(peek())) {
+    } else if (at_end() || !is_utf8_continuation(peek())) {
       ++column_;  // the next byte starts a new character
     }
   }

@@ -1,4 +1,4 @@
-// A small strict JSON parser that records where every value starts, for precise data-file errors.
+// A small strict JSON parser that records where every value starts, for precise data-file errors; and a writer.
 #pragma once
 #include <cstddef>
 #include <string>

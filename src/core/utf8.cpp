@@ -15,7 +15,7 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& code_p
   else return 0;
   if (i + n > s.size()) return 0;
   for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(k) & 0xC0) != 0x80) return 0;
+    if (!is_utf8_continuation(byte(k))) return 0;
     cp = (cp << 6) | (byte(k) & 0x3F);
   }
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;

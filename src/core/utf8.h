@@ -7,6 +7,9 @@
 
 namespace atlas {
 
+// True for the bytes that continue a character (10xxxxxx): a character boundary is anywhere else.
+inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
 // Decodes the character starting at s[i]: returns its length in bytes (1 to 4) and sets `code_point`,
 // or returns 0 when the bytes there are not UTF-8 (a stray continuation byte, a truncated sequence,
 // overlong forms, surrogates, code points above U+10FFFF). i must be less than s.size().

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/utf8.h"
 #include "render/palette.h"
 #include "ui/panel.h"
 
@@ -67,7 +68,7 @@ std::string fit_line(const std::string& text, float width) {
   size_t lo = 0, hi = text.size();
   while (lo < hi) {
     size_t mid = (lo + hi + 1) / 2;
-    while (mid > 0 && mid < text.size() && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+    while (mid > 0 && mid < text.size() && is_utf8_continuation(static_cast<unsigned char>(text[mid]))) --mid;
     if (mid <= lo) { hi = lo; break; }
     if (ImGui::CalcTextSize((text.substr(0, mid) + kEllipsis).c_str()).x <= width) lo = mid;
     else hi = mid - 1;

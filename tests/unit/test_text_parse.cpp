@@ -124,6 +124,10 @@ TEST_CASE("UTF-8: one strict decoder") {
     CHECK_MESSAGE(decode_utf8(bad, 0, cp) == 0, "bytes ", std::string(bad).size());
   CHECK(is_utf8("Ktesiphon \xE2\x80\x93 \xCE\x9A\xCF\x84\xCE\xB7\xCF\x83\xCE\xB9\xCF\x86\xE1\xBF\xB6\xCE\xBD"));
   CHECK(is_utf8(""));
+  CHECK(is_utf8_continuation(0x80));
+  CHECK(is_utf8_continuation(0xBF));
+  CHECK_FALSE(is_utf8_continuation(0xC3));
+  CHECK_FALSE(is_utf8_continuation('a'));
   CHECK_FALSE(is_utf8("ok\xC0\x80"));
   std::string out;
   for (std::uint32_t c : {0x41u, 0xE9u, 0x2013u, 0x1F5FAu}) append_utf8(out, c);
