@@ -12,8 +12,8 @@ namespace atlas {
 namespace {
 
 std::string range_text(double lo, double hi) {
-  auto num = [](double v) {
-    return v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+  auto num = [](double v) {  // as std::to_string writes it, but with '.' in every locale
+    return v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : format_fixed(v, 6);
   };
   return num(lo) + " and " + num(hi);
 }
