@@ -11,8 +11,10 @@
 #include "core/campaign_loader.h"
 #include "core/date.h"
 #include "core/embedded.h"
+#include "core/json.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
+#include "ui/targets.h"
 #include "ui/theme.h"
 
 namespace atlas {
@@ -20,13 +22,6 @@ namespace {
 
 constexpr const char* kDefaultCampaign = "assets/campaigns/khusrau-540.json";
 constexpr const char* kGeography = "assets/geo/theatre.bin";
-
-// Dates as readers and URLs write them: a year of one to four digits ("540-06-20").
-bool parse_reader_date(const std::string& text, int& day) {
-  size_t dash = text.find('-');
-  if (dash == std::string::npos || dash == 0 || dash > 4) return false;
-  return parse_date(std::string(4 - dash, '0') + text, day);
-}
 
 }  // namespace
 
@@ -203,20 +198,24 @@ bool App::playing() const { return impl_->state.playing; }
 
 std::string App::place_pixels_json() const {
   const Impl& m = *impl_;
-  std::string out = "[";
+  JsonWriter w;
+  w.begin_array();
   if (m.has_campaign()) {
     std::vector<PlaceStatus> st = m.timeline->place_statuses(m.state.day);
     for (size_t i = 0; i < m.campaign.places.size(); ++i) {
       const Place& p = m.campaign.places[i];
       Vec2 at = world_to_screen(m.camera, m.layout.map, m.geometry->place(static_cast<int>(i)));
       unsigned rgb = st[i].holder >= 0 ? m.campaign.factions[static_cast<size_t>(st[i].holder)].rgb : 0;
-      char buf[200];
-      std::snprintf(buf, sizeof buf, "%s{\"id\":\"%s\",\"x\":%.2f,\"y\":%.2f,\"rgb\":\"#%06x\"}", i ? "," : "",
-                    json_escape(p.id).c_str(), at.x, at.y, rgb);
-      out += buf;
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "#%06x", rgb);
+      w.begin_object().key("id").string(p.id).key("x").number(at.x, 2).key("y").number(at.y, 2).key("rgb").string(hex).end_object();
     }
   }
-  return out + "]";
+  return w.end_array().text();
+}
+
+std::string App::targets_json() const {
+  return ui::targets_json(impl_->font_scale > 0 ? impl_->font_scale : 1.0f);  // the last frame's pixel ratio
 }
 
 Notifications App::take_notifications() {
@@ -229,53 +228,46 @@ std::string App::state_json() const { return impl_->state_json(); }
 
 std::string App::Impl::state_json() const {
   const Impl& m = *this;
-  std::string s = "{";
-  auto field = [&](const char* k, const std::string& v, bool quote) {
-    s += (s.size() > 1 ? "," : "") + std::string("\"") + k + "\":" + (quote ? "\"" + json_escape(v) + "\"" : v);
-  };
+  JsonWriter w;
+  w.begin_object();
   if (m.has_campaign()) {
-    field("campaign", m.campaign.id, true);
-    field("date", format_iso_date(static_cast<int>(std::floor(m.state.day))), true);
-    field("day", std::to_string(m.state.day), false);
-    field("event", m.state.selected_event >= 0 ? m.campaign.events[static_cast<size_t>(m.state.selected_event)].id : "", true);
+    w.key("campaign").string(m.campaign.id);
+    w.key("date").string(format_iso_date(static_cast<int>(std::floor(m.state.day))));
+    w.key("day").number(m.state.day, 6);
+    w.key("event").string(m.state.selected_event >= 0 ? m.campaign.events[static_cast<size_t>(m.state.selected_event)].id : "");
     int ch = m.timeline->active_chapter(m.state.day);
-    field("chapter", ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "", true);
-    field("playing", m.state.playing ? "true" : "false", false);
+    w.key("chapter").string(ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "");
+    w.key("playing").boolean(m.state.playing);
   }
   GeoDeg ll = m.view_centre();
-  char cam[160];
-  std::snprintf(cam, sizeof cam, "{\"lon\":%.5f,\"lat\":%.5f,\"zoom\":%.4f,\"px_per_km\":%.5f}", ll.lon, ll.lat,
-                std::log2(m.camera.px_per_km / m.fit_scale), m.camera.px_per_km);
-  field("camera", cam, false);
-  field("flying", m.flight ? "true" : "false", false);
+  w.key("camera").begin_object().key("lon").number(ll.lon, 5).key("lat").number(ll.lat, 5);
+  w.key("zoom").number(std::log2(m.camera.px_per_km / m.fit_scale), 4).key("px_per_km").number(m.camera.px_per_km, 5).end_object();
+  w.key("flying").boolean(m.flight.has_value());
   // Where the selected event's place is on screen, and the centre of the map no panel covers (CSS px).
   Vec2 clear = m.layout.map.clear_centre();
   const float r = m.font_scale > 0 ? m.font_scale : 1.0f;
-  char px[96];
-  std::snprintf(px, sizeof px, "[%.1f,%.1f]", clear.x / r, clear.y / r);
-  field("clear_centre_px", px, false);
+  w.key("clear_centre_px").begin_array().number(clear.x / r, 1).number(clear.y / r, 1).end_array();
   if (m.has_campaign() && m.state.selected_event >= 0) {
     int place = m.campaign.events[static_cast<size_t>(m.state.selected_event)].place_index;
     if (place >= 0) {
       Vec2 at = world_to_screen(m.camera, m.layout.map, m.geometry->place(place));
-      std::snprintf(px, sizeof px, "[%.1f,%.1f]", at.x / r, at.y / r);
-      field("place_px", px, false);
+      w.key("place_px").begin_array().number(at.x / r, 1).number(at.y / r, 1).end_array();
     }
   }
-  field("layout", m.layout.mode == LayoutMode::Wide ? "wide" : m.layout.mode == LayoutMode::Blog ? "blog" : "phone", true);
-  field("panels", m.panels ? "true" : "false", false);
-  field("panel", m.open_tab >= 0 ? kPanelNames[m.open_tab] : "", true);  // the open panel's tab
-  field("keys", m.keys_at, true);  // where the keyboard acts: "map", "panels" or "timeline"
-  field("problem", m.problem, true);
-  return s + "}";
+  w.key("layout").string(m.layout.mode == LayoutMode::Wide ? "wide" : m.layout.mode == LayoutMode::Blog ? "blog" : "phone");
+  w.key("panels").boolean(m.panels);
+  w.key("panel").string(m.open_tab >= 0 ? kPanelNames[m.open_tab] : "");  // the open panel's tab
+  w.key("keys").string(m.keys_at);  // where the keyboard acts: "map", "panels" or "timeline"
+  w.key("problem").string(m.problem);
+  return w.end_object().text();
 }
 
 std::string App::stats_json() const {
   const FrameStats& f = impl_->stats;
-  char buf[200];
-  std::snprintf(buf, sizeof buf, "{\"frames\":%lld,\"median_ms\":%.4f,\"p95_ms\":%.4f,\"max_ms\":%.4f,\"draw_calls\":%d}",
-                f.frames_total(), f.median_ms(), f.p95_ms(), f.max_ms(), f.last_draw_calls());
-  return buf;
+  JsonWriter w;
+  w.begin_object().key("frames").integer(f.frames_total()).key("median_ms").number(f.median_ms(), 4);
+  w.key("p95_ms").number(f.p95_ms(), 4).key("max_ms").number(f.max_ms(), 4).key("draw_calls").integer(f.last_draw_calls());
+  return w.end_object().text();
 }
 
 }  // namespace atlas

@@ -61,6 +61,8 @@ class App {
   bool playing() const;
   // Where each place was drawn in the last frame: [{"id","x","y","rgb"}] in framebuffer pixels.
   std::string place_pixels_json() const;
+  // Where the last frame drew its named controls: {"name":[x,y,w,h]} in CSS pixels (ui/targets).
+  std::string targets_json() const;
   // Takes what happened since the last call (cleared afterwards).
   Notifications take_notifications();
 

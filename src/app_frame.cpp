@@ -176,7 +176,7 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
     ImGui::End();
   }
   if (!has_campaign()) return;
-  ui::PanelContext ctx{campaign, *timeline, *ledger, state, fonts, s, req};
+  ui::PanelContext ctx{campaign, *timeline, *ledger, state, fonts, s, req, panel_states};
 
   auto take_focus = [&](const char* name) {
     const bool now = focus_window && std::string(focus_window) == name;

@@ -69,6 +69,7 @@ struct App::Impl {
   ui::MapOverlay overlay;
   ImGuiRenderer imgui_renderer;
   ui::Fonts fonts;
+  ui::PanelStates panel_states;  // what each panel remembers between frames (sort order, followed row)
   float font_scale = 0.0f;
   bool gl_ready = false;
   FrameStats stats;

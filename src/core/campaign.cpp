@@ -12,9 +12,6 @@ const char* const kKinds[] = {"march", "demand", "payment", "siege", "sack", "tr
 const char* const kOutcomes[] = {"",        "taken",      "razed",    "burned", "ransomed", "spared",
                                  "refused", "siege_failed", "bypassed", "paid",   "sacked",   "plundered",
                                  "visited", "crossed",    "agreed",   "other"};
-const char* const kOutcomeLabels[] = {"untouched", "taken",      "razed",    "burned", "ransomed", "spared",
-                                      "refused",   "siege failed", "bypassed", "paid",   "sacked",   "plundered",
-                                      "visited",   "crossed",    "agreed",   "other"};
 const char* const kLabelSizes[] = {"large", "medium", "small"};
 
 template <typename Enum, std::size_t N>
@@ -51,7 +48,6 @@ int find_by_id(const std::vector<T>& items, std::string_view id) {
 const char* to_string(Metal m) { return kMetals[static_cast<int>(m)]; }
 const char* to_string(EventKind k) { return kKinds[static_cast<int>(k)]; }
 const char* to_string(Outcome o) { return kOutcomes[static_cast<int>(o)]; }
-const char* outcome_label(Outcome o) { return kOutcomeLabels[static_cast<int>(o)]; }
 const char* to_string(LabelSize s) { return kLabelSizes[static_cast<int>(s)]; }
 
 bool parse_metal(std::string_view name, Metal& out) { return parse_name(kMetals, 0, name, out); }

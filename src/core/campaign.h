@@ -33,9 +33,6 @@ std::string event_kind_names();
 std::string outcome_names();
 std::string label_size_names();
 
-// For readers: "siege failed", "razed"...; "untouched" for Outcome::None.
-const char* outcome_label(Outcome o);
-
 // True for outcomes that describe what happened to the place itself (its status on the map);
 // false for None, Agreed (a bargain struck there) and Other.
 bool outcome_sets_place_status(Outcome o);

@@ -7,22 +7,15 @@
 
 #include "core/campaign_loader_parts.h"
 #include "core/date.h"
+#include "core/text_parse.h"
 
 namespace atlas {
 namespace {
 
 bool parse_color(const std::string& s, unsigned& rgb) {
-  if (s.size() != 7 || s[0] != '#') return false;
-  rgb = 0;
-  for (std::size_t i = 1; i < 7; ++i) {
-    const char c = s[i];
-    unsigned d = 0;
-    if (c >= '0' && c <= '9') d = static_cast<unsigned>(c - '0');
-    else if (c >= 'a' && c <= 'f') d = static_cast<unsigned>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') d = static_cast<unsigned>(c - 'A' + 10);
-    else return false;
-    rgb = rgb * 16 + d;
-  }
+  std::uint32_t v = 0;
+  if (s.size() != 7 || s[0] != '#' || !parse_hex(std::string_view(s).substr(1), v)) return false;
+  rgb = v;
   return true;
 }
 

@@ -16,6 +16,31 @@ int days_in_month(int year, int month) {
   return kDays[month - 1];
 }
 
+// All of `text` as a number, if it is only digits.
+bool read_digits(std::string_view text, int& out) {
+  out = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+    out = out * 10 + (c - '0');
+  }
+  return true;
+}
+
+// The one date reader: "Y-MM-DD" with a year of `min_year_digits` to four digits, a two-digit month and
+// day, naming a day of the Julian calendar. (Years before 1 would add an optional leading '-' here,
+// "-0217-08-01", and lower is_valid_date's first year.)
+bool read_date(std::string_view text, std::size_t min_year_digits, int& day_out) {
+  const std::size_t dash = text.find('-');
+  if (dash == std::string_view::npos || dash < min_year_digits || dash > 4) return false;
+  if (text.size() != dash + 6 || text[dash + 3] != '-') return false;
+  CivilDate d;
+  if (!read_digits(text.substr(0, dash), d.year) || !read_digits(text.substr(dash + 1, 2), d.month) ||
+      !read_digits(text.substr(dash + 4, 2), d.day) || !is_valid_date(d))
+    return false;
+  day_out = day_number(d);
+  return true;
+}
+
 std::string month_year(const CivilDate& d) { return std::string(month_name(d.month)) + " " + std::to_string(d.year); }
 
 }  // namespace
@@ -44,22 +69,9 @@ CivilDate civil_date(int jdn) {
   return out;
 }
 
-bool parse_date(std::string_view text, int& day_out) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-  int fields[3] = {0, 0, 0};
-  const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
-  for (int f = 0; f < 3; ++f) {
-    for (int i = 0; i < lengths[f]; ++i) {
-      const char c = text[static_cast<std::size_t>(starts[f] + i)];
-      if (c < '0' || c > '9') return false;
-      fields[f] = fields[f] * 10 + (c - '0');
-    }
-  }
-  const CivilDate d{fields[0], fields[1], fields[2]};
-  if (!is_valid_date(d)) return false;
-  day_out = day_number(d);
-  return true;
-}
+bool parse_date(std::string_view text, int& day_out) { return read_date(text, 4, day_out); }
+
+bool parse_reader_date(std::string_view text, int& day_out) { return read_date(text, 1, day_out); }
 
 const char* month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : ""; }
 

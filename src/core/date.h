@@ -19,9 +19,12 @@ CivilDate civil_date(int day_number);
 // True if the year/month/day exist in the Julian calendar (every 4th year is a leap year).
 bool is_valid_date(const CivilDate& date);
 
-// Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"). Returns false on anything
-// else, including days that do not exist.
+// Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"), as data files write dates.
+// Returns false on anything else, including days that do not exist.
 bool parse_date(std::string_view text, int& day_number_out);
+// Parses a date as readers, links (date=) and the command line (--date) write it: "Y-MM-DD" with a
+// year of one to four digits ("540-06-20", "0540-06-20"); false otherwise or for a day that does not exist.
+bool parse_reader_date(std::string_view text, int& day_number_out);
 
 std::string format_iso_date(int day_number);  // "0540-06-20"
 std::string format_day(int day_number);       // "20 June 540"

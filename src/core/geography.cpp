@@ -7,6 +7,8 @@
 #include <iterator>
 #include <utility>
 
+#include "core/utf8.h"
+
 namespace atlas {
 namespace {
 
@@ -89,13 +91,10 @@ struct Reader {
 };
 
 bool valid_utf8(const std::string& s) {  // well-formed UTF-8 without control characters
-  for (std::size_t i = 0; i < s.size();) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    const std::size_t extra = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 9;
-    if (c < 0x20 || c == 0x7F || extra > 3 || i + extra >= s.size() + (extra ? 0 : 1)) return false;
-    for (std::size_t k = 1; k <= extra; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += extra + 1;
+  std::uint32_t cp = 0;
+  for (std::size_t i = 0, n = 0; i < s.size(); i += n) {
+    n = decode_utf8(s, i, cp);
+    if (n == 0 || cp < 0x20 || cp == 0x7F) return false;
   }
   return true;
 }

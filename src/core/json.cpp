@@ -1,4 +1,4 @@
-// Strict recursive-descent JSON parser with line/column tracking, depth and size limits.
+// Strict recursive-descent JSON parser with line/column tracking, depth and size limits; the JSON writer.
 #include "core/json.h"
 
 #include <algorithm>
@@ -7,64 +7,11 @@
 #include <cstdio>
 #include <numeric>
 
+#include "core/text_parse.h"
+#include "core/utf8.h"
+
 namespace atlas {
 namespace {
-
-bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// Length of the valid UTF-8 sequence starting at s[i] (lead byte >= 0x80), or 0 if invalid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const unsigned char c = b(0);
-  std::size_t n = 0;
-  std::uint32_t min = 0, cp = 0;
-  if (c >= 0xC2 && c <= 0xDF) { n = 2; min = 0x80; cp = c & 0x1F; }
-  else if (c >= 0xE0 && c <= 0xEF) { n = 3; min = 0x800; cp = c & 0x0F; }
-  else if (c >= 0xF0 && c <= 0xF4) { n = 4; min = 0x10000; cp = c & 0x07; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if (!is_continuation(b(k))) return 0;
-    cp = (cp << 6) | (b(k) & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-// sig * 10^exp10, exact when both fit the fast path (every number in our data files does).
-double scale_by_power_of_ten(std::uint64_t sig, long exp10) {
-  static const double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-  if (sig == 0) return 0.0;
-  if (sig <= (std::uint64_t{1} << 53) && exp10 >= -22 && exp10 <= 22) {
-    const double m = static_cast<double>(sig);
-    return exp10 >= 0 ? m * kPow10[exp10] : m / kPow10[-exp10];
-  }
-  if (exp10 > 400) return HUGE_VAL;
-  if (exp10 < -400) return 0.0;
-  return static_cast<double>(static_cast<long double>(sig) *
-                             std::pow(10.0L, static_cast<long double>(exp10)));
-}
 
 class Parser {
  public:
@@ -102,7 +49,7 @@ class Parser {
     if (c == '\n') {
       ++line_;
       column_ = 1;
-    } else if (at_end() || !is_continuation(peek())) {
+    } else if (at_end() || !is_utf8_continuation(peek())) {
       ++column_;  // the next byte starts a new character
     }
   }
@@ -241,11 +188,7 @@ class Parser {
     out = 0;
     for (int i = 0; i < 4; ++i) {
       if (at_end()) return fail("unexpected end of input in a \\u escape");
-      const unsigned char c = peek();
-      int d = -1;
-      if (c >= '0' && c <= '9') d = c - '0';
-      else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
+      const int d = hex_digit_value(static_cast<char>(peek()));
       if (d < 0) return fail("a \\u escape needs four hex digits");
       out = out * 16 + static_cast<std::uint32_t>(d);
       advance();
@@ -315,7 +258,8 @@ class Parser {
         out += static_cast<char>(c);
         advance();
       } else {
-        const std::size_t n = utf8_sequence_length(s_, pos_);
+        std::uint32_t cp = 0;
+        const std::size_t n = decode_utf8(s_, pos_, cp);
         if (n == 0) return fail("invalid UTF-8 in a string");
         out.append(s_.substr(pos_, n));
         for (std::size_t i = 0; i < n; ++i) advance();
@@ -325,51 +269,30 @@ class Parser {
 
   bool digit() const { return !at_end() && peek() >= '0' && peek() <= '9'; }
 
+  // Checks JSON's number grammar (stricter than parse_decimal's), then reads the value with it.
   bool number(double& out) {
     const int line = line_, column = column_;
-    bool negative = false;
-    if (peek() == '-') { negative = true; advance(); }
+    const std::size_t start = pos_;
+    if (peek() == '-') advance();
     if (!digit()) return fail("a number needs a digit here");
-    std::uint64_t sig = 0;
-    long exp10 = 0;
-    int sig_digits = 0;
-    auto take = [&](bool fraction) {
-      const int d = peek() - '0';
-      if (sig_digits < 19) {
-        if (sig != 0 || d != 0) ++sig_digits;
-        sig = sig * 10 + static_cast<std::uint64_t>(d);
-        if (fraction) --exp10;
-      } else if (!fraction) {
-        ++exp10;  // digits beyond 19 significant ones only scale an integer part
-      }
-      advance();
-    };
     if (peek() == '0') {
       advance();
       if (digit()) return fail("numbers must not have leading zeros");
     } else {
-      while (digit()) take(false);
+      while (digit()) advance();
     }
     if (!at_end() && peek() == '.') {
       advance();
       if (!digit()) return fail("a digit must follow the decimal point");
-      while (digit()) take(true);
+      while (digit()) advance();
     }
     if (!at_end() && (peek() == 'e' || peek() == 'E')) {
       advance();
-      bool exp_negative = false;
-      if (!at_end() && (peek() == '+' || peek() == '-')) { exp_negative = peek() == '-'; advance(); }
+      if (!at_end() && (peek() == '+' || peek() == '-')) advance();
       if (!digit()) return fail("a digit must follow the exponent");
-      long e = 0;
-      while (digit()) {
-        e = std::min(e * 10 + (peek() - '0'), 100000L);
-        advance();
-      }
-      exp10 += exp_negative ? -e : e;
+      while (digit()) advance();
     }
-    const double magnitude = scale_by_power_of_ten(sig, exp10);
-    if (!std::isfinite(magnitude)) return fail_at(line, column, "number is out of range");
-    out = negative ? -magnitude : magnitude;
+    if (!parse_decimal(s_.substr(start, pos_ - start), out)) return fail_at(line, column, "number is out of range");
     return true;
   }
 };
@@ -403,7 +326,7 @@ const char* json_type_name(JsonType type) {
   return "a value";
 }
 
-std::string json_escape(const std::string& s) {
+std::string json_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '"' || c == '\\') out += '\\', out += c;
@@ -411,6 +334,75 @@ std::string json_escape(const std::string& s) {
     else out += c;
   }
   return out;
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (!has_items_.empty()) {
+    if (has_items_.back()) out_ += ',';
+    has_items_.back() = true;
+  }
+}
+
+JsonWriter& JsonWriter::begin_object() {
+  before_value();
+  out_ += '{';
+  has_items_.push_back(false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+  before_value();
+  out_ += '[';
+  has_items_.push_back(false);
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(char bracket) {
+  out_ += bracket;
+  if (!has_items_.empty()) has_items_.pop_back();
+  return *this;
+}
+
+JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::end_array() { return close(']'); }
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  before_value();
+  out_ += '"';
+  out_ += json_escape(name);
+  out_ += "\":";
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view text) {
+  before_value();
+  out_ += '"';
+  out_ += json_escape(text);
+  out_ += '"';
+  return *this;
+}
+
+JsonWriter& JsonWriter::number(double value, int decimals) {
+  before_value();
+  out_ += std::isfinite(value) ? format_fixed(value, decimals) : "null";
+  return *this;
+}
+
+JsonWriter& JsonWriter::integer(long long value) {
+  before_value();
+  out_ += std::to_string(value);
+  return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool value) {
+  before_value();
+  out_ += value ? "true" : "false";
+  return *this;
 }
 
 }  // namespace atlas

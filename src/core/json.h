@@ -1,4 +1,4 @@
-// A small strict JSON parser that records where every value starts, for precise data-file errors.
+// A small strict JSON parser that records where every value starts, for precise data-file errors; and a writer.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -54,6 +54,31 @@ bool parse_json(std::string_view text, JsonValue& out, JsonError& error, const J
 const char* json_type_name(JsonType type);
 
 // `s` escaped for use inside a JSON string literal (quotes, backslashes, control characters).
-std::string json_escape(const std::string& s);
+std::string json_escape(std::string_view s);
+
+// Writes one JSON document: objects, arrays, escaped strings, fixed-precision numbers and bools, with
+// the commas in their places. Numbers use '.' whatever the C locale. For example
+//   JsonWriter w; w.begin_object().key("x").number(1.5, 2).key("ids").begin_array().string("a").end_array().end_object();
+// gives {"x":1.50,"ids":["a"]}. Containers must be closed in order; text() is the document so far.
+class JsonWriter {
+ public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view name);        // in an object: the next value's name
+  JsonWriter& string(std::string_view text);     // escaped with json_escape
+  JsonWriter& number(double value, int decimals);  // fixed-point ("%.*f"); null when not finite
+  JsonWriter& integer(long long value);
+  JsonWriter& boolean(bool value);
+  const std::string& text() const { return out_; }
+
+ private:
+  void before_value();
+  JsonWriter& close(char bracket);
+  std::string out_;
+  std::vector<bool> has_items_;  // one per open container: a value was written in it
+  bool after_key_ = false;
+};
 
 }  // namespace atlas

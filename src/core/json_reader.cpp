@@ -6,21 +6,14 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/text_parse.h"
 
 namespace atlas {
 namespace {
 
-bool valid_id(std::string_view s) {
-  if (s.empty() || s.size() > 64) return false;
-  for (char c : s) {
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-  }
-  return s.front() != '-' && s.front() != '_';
-}
-
 std::string range_text(double lo, double hi) {
-  auto num = [](double v) {
-    return v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : std::to_string(v);
+  auto num = [](double v) {  // as std::to_string writes it, but with '.' in every locale
+    return v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : format_fixed(v, 6);
   };
   return num(lo) + " and " + num(hi);
 }
@@ -111,7 +104,7 @@ std::string FieldReader::text(std::string_view key, bool required) {
 std::string FieldReader::id(std::string_view key, bool required) {
   const JsonValue* v = get(key, JsonType::String, required);
   if (!v) return {};
-  if (!valid_id(v->string)) {
+  if (!is_valid_id(v->string)) {
     fail(key, "\"" + v->string + "\" is not a valid id (use lowercase letters, digits, '-' and '_', e.g. \"seleucia-pieria\")");
     return {};
   }

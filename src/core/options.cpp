@@ -1,25 +1,23 @@
 // Parses the native command line into Options, rejecting unknown or malformed arguments clearly.
 #include "core/options.h"
 
-#include <cstdlib>
 #include <cstring>
+
+#include "core/text_parse.h"
 
 namespace atlas {
 namespace {
 
-bool parse_int(const char* s, int lo, int hi, int& out) {
-  char* end = nullptr;
-  long v = std::strtol(s, &end, 10);
-  if (end == s || *end != '\0' || v < lo || v > hi) return false;
+bool parse_int(std::string_view s, int lo, int hi, int& out) {
+  long long v = 0;
+  if (!parse_integer(s, v) || v < lo || v > hi) return false;
   out = static_cast<int>(v);
   return true;
 }
 
-bool parse_size(const char* s, int& w, int& h) {
-  const char* x = std::strchr(s, 'x');
-  if (!x) return false;
-  std::string ws(s, x);
-  return parse_int(ws.c_str(), 16, 8192, w) && parse_int(x + 1, 16, 8192, h);
+bool parse_size(std::string_view s, int& w, int& h) {
+  const std::size_t x = s.find('x');
+  return x != std::string_view::npos && parse_int(s.substr(0, x), 16, 8192, w) && parse_int(s.substr(x + 1), 16, 8192, h);
 }
 
 }  // namespace
@@ -70,9 +68,9 @@ bool parse_command_line(int argc, const char* const* argv, Options& out, std::st
       if (!parse_size(v, o.width, o.height)) { error = "--size: expected WxH between 16 and 8192, got '" + std::string(v) + "'"; return false; }
     } else if (arg == "--pixel-ratio") {
       if (!value(v)) return false;
-      char* end = nullptr;
-      float r = std::strtof(v, &end);
-      if (end == v || *end != '\0' || !(r >= 0.5f && r <= 4.0f)) { error = "--pixel-ratio: expected a number from 0.5 to 4, got '" + std::string(v) + "'"; return false; }
+      double number = 0;
+      const float r = parse_decimal(v, number) ? static_cast<float>(number) : 0.0f;
+      if (!(r >= 0.5f && r <= 4.0f)) { error = "--pixel-ratio: expected a number from 0.5 to 4, got '" + std::string(v) + "'"; return false; }
       o.pixel_ratio = r;
     } else if (arg == "--frames") {
       if (!value(v)) return false;

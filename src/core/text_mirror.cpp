@@ -57,14 +57,14 @@ std::vector<TextSection> panels_as_text(const Campaign& c, const Timeline& t, co
 }
 
 std::string sections_json(const std::vector<TextSection>& sections) {
-  std::string out = "[";
+  JsonWriter w;
+  w.begin_array();
   for (const TextSection& s : sections) {
-    if (out.size() > 1) out += ",";
-    out += "{\"title\":\"" + json_escape(s.title) + "\",\"items\":[";
-    for (size_t i = 0; i < s.items.size(); ++i) out += (i ? ",\"" : "\"") + json_escape(s.items[i]) + "\"";
-    out += "]}";
+    w.begin_object().key("title").string(s.title).key("items").begin_array();
+    for (const std::string& item : s.items) w.string(item);
+    w.end_array().end_object();
   }
-  return out + "]";
+  return w.end_array().text();
 }
 
 }  // namespace atlas

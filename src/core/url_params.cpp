@@ -1,19 +1,14 @@
 // Strict parsing of deep-link parameters with warnings, and formatting of the state back into a hash.
 #include "core/url_params.h"
 
-#include <cmath>
+#include <cstdint>
 #include <cstdio>
-#include <cstdlib>
+
+#include "core/date.h"
+#include "core/text_parse.h"
 
 namespace atlas {
 namespace {
-
-int hex(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // Shows a value in a warning: printable ASCII as is, anything else escaped, at most 40 characters.
 std::string quoted(std::string_view v) {
@@ -32,21 +27,10 @@ std::string quoted(std::string_view v) {
   return out + "\"";
 }
 
-bool is_id(std::string_view v) {
-  if (v.empty() || v.size() > 64) return false;
-  for (char c : v)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) return false;
-  return true;
-}
-
 // Y-MM-DD with a year of one to four digits ("540-06-20", as historians write it, or "0540-06-20").
 bool is_date(std::string_view v) {
-  size_t dash = v.find('-');
-  if (dash == 0 || dash > 4 || v.size() != dash + 6 || v[dash + 3] != '-') return false;
-  for (size_t i = 0; i < v.size(); ++i)
-    if (i != dash && i != dash + 3 && (v[i] < '0' || v[i] > '9')) return false;
-  int m = (v[dash + 1] - '0') * 10 + (v[dash + 2] - '0'), d = (v[dash + 4] - '0') * 10 + (v[dash + 5] - '0');
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  int day = 0;
+  return parse_reader_date(v, day);
 }
 
 std::optional<bool> flag(std::string_view v) {
@@ -55,15 +39,7 @@ std::optional<bool> flag(std::string_view v) {
   return std::nullopt;
 }
 
-bool number(std::string_view s, double& out) {
-  if (s.empty() || s.size() > 24) return false;
-  std::string t(s);
-  for (char c : t)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) return false;
-  char* end = nullptr;
-  out = std::strtod(t.c_str(), &end);
-  return end == t.c_str() + t.size() && std::isfinite(out);
-}
+bool number(std::string_view s, double& out) { return s.size() <= 24 && parse_decimal(s, out); }
 
 std::optional<ViewParam> view(std::string_view v) {
   ViewParam p;
@@ -78,12 +54,6 @@ std::optional<ViewParam> view(std::string_view v) {
   return p;
 }
 
-std::string fixed(double v, int decimals) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
-}
-
 }  // namespace
 
 std::string percent_decode(std::string_view s) {
@@ -91,8 +61,8 @@ std::string percent_decode(std::string_view s) {
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '+') out += ' ';
-    else if (s[i] == '%' && i + 2 < s.size() && hex(s[i + 1]) >= 0 && hex(s[i + 2]) >= 0) {
-      out += static_cast<char>(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+    else if (std::uint32_t byte = 0; s[i] == '%' && i + 2 < s.size() && parse_hex(s.substr(i + 1, 2), byte)) {
+      out += static_cast<char>(byte);
       i += 2;
     } else out += s[i];
   }
@@ -118,7 +88,7 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       warnings.push_back("URL parameter " + key + "=" + quoted(val) + " ignored: expected " + expected);
     };
     if (key == "event" || key == "chapter") {
-      if (!is_id(val)) { bad("an id of lower-case letters, digits, '-' or '_'"); continue; }
+      if (!is_valid_id(val)) { bad("an id of lower-case letters, digits, '-' or '_'"); continue; }
       (key == "event" ? p.event : p.chapter) = val;
     } else if (key == "date") {
       if (!is_date(val)) { bad("a date Y-MM-DD (e.g. 540-06-20)"); continue; }
@@ -150,7 +120,7 @@ std::string format_url_params(const UrlParams& p) {
   if (p.event) add("event", *p.event);
   if (p.chapter) add("chapter", *p.chapter);
   if (p.date) add("date", *p.date);
-  if (p.view) add("view", fixed(p.view->lon, 3) + "," + fixed(p.view->lat, 3) + "," + fixed(p.view->zoom, 2));
+  if (p.view) add("view", format_fixed(p.view->lon, 3) + "," + format_fixed(p.view->lat, 3) + "," + format_fixed(p.view->zoom, 2));
   if (p.panel && *p.panel >= 0 && *p.panel < kPanelCount) add("panel", kPanelNames[*p.panel]);
   if (p.autoplay) add("autoplay", *p.autoplay ? "1" : "0");
   if (p.panels) add("panels", *p.panels ? "1" : "0");

@@ -13,7 +13,6 @@
 #include "core/input_queue.h"
 #include "platform/platform.h"
 #include "render/gl.h"
-#include "ui/targets.h"
 
 namespace atlas {
 namespace {
@@ -350,7 +349,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_stats() {
 
 // window.atlas.targets(): where the last frame drew its named controls (CSS px), for tests.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_targets() {
-  atlas::g.state = atlas::ui::targets_json(atlas::g.dpr);
+  atlas::g.state = atlas::g.app ? atlas::g.app->targets_json() : "{}";
   return atlas::g.state.c_str();
 }
 

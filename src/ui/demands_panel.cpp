@@ -55,17 +55,7 @@ void plunder_chart(PanelContext& ctx, float height) {
   ImGui::PopStyleColor();
 }
 
-
-int g_shown = -1;  // the selected row last scrolled into view
-
 const char* const kColumns[] = {"Date", "Place", "Demanded", "Paid", "Metal", "Outcome", "Source"};
-
-// Dims a row whose event has not happened by the current date.
-struct NotYet {
-  explicit NotYet(bool not_yet) : dim(not_yet) { if (dim) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f); }
-  ~NotYet() { if (dim) ImGui::PopStyleVar(); }
-  bool dim;
-};
 
 // Wide panels: the sortable seven-column table.
 void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
@@ -80,12 +70,12 @@ void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
   for (const DemandRow& r : rows) {
     ImGui::TableNextRow();
     ImGui::PushID(r.event);
-    NotYet dim(!r.happened);
+    NotYetDimming dim(!r.happened);
     ImGui::TableNextColumn();
     if (ImGui::Selectable(r.date.c_str(), ctx.state.selected_event == r.event, ImGuiSelectableFlags_SpanAllColumns))
       ctx.requests.select_event = r.event;
     mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
-    follow_selection(g_shown, r.event, ctx.state.selected_event == r.event);
+    follow_selection(ctx.panel_states.demands.shown, r.event, ctx.state.selected_event == r.event);
     const std::string* cells[] = {&r.place, &r.demanded, &r.paid, &r.metal, &r.outcome, &r.sources};
     for (const std::string* cell : cells) {
       ImGui::TableNextColumn();
@@ -98,8 +88,8 @@ void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
 
 // Narrow panels: a sort control, then one block a row — date and place, outcome, amounts, source.
 void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
-  static int sort_column = 0;
-  static bool ascending = true;
+  int& sort_column = ctx.panel_states.demands.sort_column;
+  bool& ascending = ctx.panel_states.demands.ascending;
   const float s = ctx.scale;
   ImGui::AlignTextToFramePadding();
   ImGui::TextDisabled("Sort by");
@@ -119,23 +109,22 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
   const ImGuiStyle& style = ImGui::GetStyle();
   for (const DemandRow& r : rows) {
     ImGui::PushID(r.event);
-    NotYet dim(!r.happened);
+    NotYetDimming dim(!r.happened);
     const float w = ImGui::GetContentRegionAvail().x;
     const std::string title = r.date + " · " + r.place;
     const std::string amounts = (r.demanded.empty() ? std::string("No demand recorded") : "Demanded " + r.demanded) +
                                 (r.paid.empty() ? std::string(" · no payment recorded") : " · paid " + r.paid);
-    const std::string source = "Source: " + r.sources;
     ImGui::PushFont(ctx.fonts.caps);
     const float outcome_w = ImGui::CalcTextSize(r.outcome.c_str()).x;
-    const float source_h = ImGui::CalcTextSize(source.c_str(), nullptr, false, w).y;
     ImGui::PopFont();
+    const float source_h = source_line_height(ctx, r.sources, w);
     const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, w - outcome_w - 12 * s).y;
     const float amounts_h = ImGui::CalcTextSize(amounts.c_str(), nullptr, false, w).y;
     const float h = title_h + amounts_h + source_h + 2 * style.ItemSpacing.y;
     const ImVec2 top = ImGui::GetCursorPos();
     if (ImGui::Selectable("##row", ctx.state.selected_event == r.event, 0, ImVec2(0, h))) ctx.requests.select_event = r.event;
     mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
-    follow_selection(g_shown, r.event, ctx.state.selected_event == r.event);
+    follow_selection(ctx.panel_states.demands.shown, r.event, ctx.state.selected_event == r.event);
     const ImVec2 after = ImGui::GetCursorPos();
     // The block's text, drawn over the selectable (text takes no input).
     ImGui::SetCursorPos(top);
@@ -149,9 +138,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
     ImGui::PopFont();
     ImGui::SetCursorPos(ImVec2(top.x, top.y + title_h + style.ItemSpacing.y));
     ImGui::TextWrapped("%s", amounts.c_str());
-    ImGui::PushFont(ctx.fonts.caps);
-    muted_text(source.c_str());
-    ImGui::PopFont();
+    source_line(ctx, r.sources);
     ImGui::SetCursorPos(after);
     ImGui::Dummy(ImVec2(0, 3 * s));
     ImGui::PopID();

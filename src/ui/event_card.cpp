@@ -38,9 +38,7 @@ void draw_event_card(PanelContext& ctx) {
   line("Paid", describe_amount(e.paid));
   line("Captives", describe_count(e.captives));
   if (e.date.uncertain && !e.date.note.empty()) line("Date", e.date.note);
-  ImGui::PushFont(ctx.fonts.caps);
-  muted_text(("Source: " + sources_text(c, e.sources)).c_str());
-  ImGui::PopFont();
+  source_line(ctx, sources_text(c, e.sources));
   if (!e.differs.empty()) {  // the claims themselves are in the Sources panel, which has the room
     ImGui::PushFont(ctx.fonts.caps);
     if (ImGui::SmallButton("The sources differ here: compare them ›")) ctx.requests.open_sources = true;

@@ -27,6 +27,24 @@ struct PanelRequests {
   }
 };
 
+// What the panels remember between frames (as chips' ui_*_t structs), owned by the App.
+struct DemandsPanelState {
+  int shown = -1;        // the selected row last scrolled into view (follow_selection)
+  int sort_column = 0;   // the narrow list's sort control: an index into the columns
+  bool ascending = true;
+};
+struct SiegesPanelState {
+  int shown = -1;
+};
+struct DecisionsPanelState {
+  int shown = -1;
+};
+struct PanelStates {
+  DemandsPanelState demands;
+  SiegesPanelState sieges;
+  DecisionsPanelState decisions;
+};
+
 struct PanelContext {
   const Campaign& campaign;
   const Timeline& timeline;
@@ -35,6 +53,7 @@ struct PanelContext {
   const Fonts& fonts;
   float scale;               // device pixels per CSS pixel
   PanelRequests& requests;
+  PanelStates& panel_states;
 };
 
 // Panels (one file each). Each draws inside the current ImGui window or child.
@@ -52,6 +71,21 @@ void heading(const PanelContext& ctx, const char* text);
 void muted_text(const char* text);         // wrapped, in the soft ink colour
 void italic_text(const PanelContext& ctx, const char* text);  // wrapped, italic
 std::string fit_line(const std::string& text, float width);  // cut to width in the current font, ending in "…"
+// The "Source: …" line under an item, in small capitals and the soft ink colour; and its height
+// when wrapped at `width` (for rows that are laid out before they are drawn).
+void source_line(const PanelContext& ctx, const std::string& sources);
+float source_line_height(const PanelContext& ctx, const std::string& sources, float width);
+// Dims what is drawn while it lives, for a row that has not happened yet at the current date.
+class NotYetDimming {
+ public:
+  explicit NotYetDimming(bool not_yet);
+  ~NotYetDimming();
+  NotYetDimming(const NotYetDimming&) = delete;
+  NotYetDimming& operator=(const NotYetDimming&) = delete;
+
+ private:
+  bool dimmed_;
+};
 // Scrolls the row just drawn into view when it has just become the selected one (tracked in `shown`),
 // so a selection made on the map or the timeline shows up in the open panel; the reader may scroll away.
 void follow_selection(int& shown, int id, bool selected);

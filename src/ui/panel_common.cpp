@@ -1,9 +1,10 @@
-// Helpers shared by the panels: headings, muted and italic text.
+// Helpers shared by the panels: headings, muted and italic text, the source line, "not yet" dimming.
 #include <imgui.h>
 
 #include <string>
 
 #include "core/palette.h"
+#include "core/utf8.h"
 #include "ui/panel.h"
 #include "ui/theme.h"
 
@@ -27,6 +28,31 @@ void italic_text(const PanelContext& ctx, const char* text) {
   ImGui::PopFont();
 }
 
+namespace {
+std::string source_label(const std::string& sources) { return "Source: " + sources; }
+}  // namespace
+
+void source_line(const PanelContext& ctx, const std::string& sources) {
+  ImGui::PushFont(ctx.fonts.caps);
+  muted_text(source_label(sources).c_str());
+  ImGui::PopFont();
+}
+
+float source_line_height(const PanelContext& ctx, const std::string& sources, float width) {
+  ImGui::PushFont(ctx.fonts.caps);
+  const float h = ImGui::CalcTextSize(source_label(sources).c_str(), nullptr, false, width).y;
+  ImGui::PopFont();
+  return h;
+}
+
+NotYetDimming::NotYetDimming(bool not_yet) : dimmed_(not_yet) {
+  if (dimmed_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+}
+
+NotYetDimming::~NotYetDimming() {
+  if (dimmed_) ImGui::PopStyleVar();
+}
+
 void follow_selection(int& shown, int id, bool selected) {
   if (!selected || shown == id) return;
   shown = id;
@@ -42,7 +68,7 @@ std::string fit_line(const std::string& text, float width) {
   size_t lo = 0, hi = text.size();
   while (lo < hi) {
     size_t mid = (lo + hi + 1) / 2;
-    while (mid > 0 && mid < text.size() && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+    while (mid > 0 && mid < text.size() && is_utf8_continuation(static_cast<unsigned char>(text[mid]))) --mid;
     if (mid <= lo) { hi = lo; break; }
     if (ImGui::CalcTextSize((text.substr(0, mid) + kEllipsis).c_str()).x <= width) lo = mid;
     else hi = mid - 1;

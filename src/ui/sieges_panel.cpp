@@ -8,10 +8,10 @@
 namespace atlas::ui {
 
 void draw_sieges_panel(PanelContext& ctx) {
-  static int shown = -1;
+  int& shown = ctx.panel_states.sieges.shown;
   for (const SiegeRow& r : siege_rows(ctx.campaign, ctx.state.day)) {
     ImGui::PushID(r.event);
-    if (!r.happened) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+    NotYetDimming dim(!r.happened);
     ImGui::PushFont(ctx.fonts.heading);
     std::string title = r.place + (r.outcome.empty() ? "" : " — " + r.outcome);
     if (ImGui::Selectable(title.c_str(), ctx.state.selected_event == r.event)) ctx.requests.select_event = r.event;
@@ -21,10 +21,7 @@ void draw_sieges_panel(PanelContext& ctx) {
     italic_text(ctx, (r.date + (r.happened ? "" : " · not yet")).c_str());
     ImGui::TextWrapped("%s", r.episode.c_str());
     if (!r.forces.empty()) ImGui::TextWrapped("Forces: %s", r.forces.c_str());
-    ImGui::PushFont(ctx.fonts.caps);
-    muted_text(("Source: " + r.sources).c_str());
-    ImGui::PopFont();
-    if (!r.happened) ImGui::PopStyleVar();
+    source_line(ctx, r.sources);
     ImGui::Spacing();
     ImGui::PopID();
   }

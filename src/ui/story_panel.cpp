@@ -31,9 +31,7 @@ void draw_story_panel(PanelContext& ctx) {
     ImGui::PopFont();
     if (is_active) {
       ImGui::TextWrapped("%s", ch.summary.c_str());
-      ImGui::PushFont(ctx.fonts.caps);
-      muted_text(("Source: " + sources_text(c, ch.sources)).c_str());
-      ImGui::PopFont();
+      source_line(ctx, sources_text(c, ch.sources));
     }
     ImGui::Spacing();
     ImGui::PopID();

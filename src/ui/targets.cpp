@@ -3,37 +3,26 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 #include <vector>
+
+#include "core/screen_targets.h"
 
 namespace atlas::ui {
 namespace {
 
-struct Target {
-  std::string name;
-  ImVec2 min, max;
-};
-std::vector<Target> g_targets;
+std::vector<ScreenTarget> g_targets;
 
 }  // namespace
 
-void mark_item(const std::string& name) { g_targets.push_back({name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}); }
-
-void mark_rect(const std::string& name, float x0, float y0, float x1, float y1) {
-  g_targets.push_back({name, ImVec2(x0, y0), ImVec2(x1, y1)});
+void mark_item(const std::string& name) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  g_targets.push_back({name, min.x, min.y, max.x, max.y});
 }
+
+void mark_rect(const std::string& name, float x0, float y0, float x1, float y1) { g_targets.push_back({name, x0, y0, x1, y1}); }
 
 void clear_targets() { g_targets.clear(); }
 
-std::string targets_json(float r) {
-  std::string out = "{";
-  for (const Target& t : g_targets) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "[%.1f,%.1f,%.1f,%.1f]", t.min.x / r, t.min.y / r, (t.max.x - t.min.x) / r, (t.max.y - t.min.y) / r);
-    if (out.size() > 1) out += ",";
-    out += "\"" + t.name + "\":" + buf;
-  }
-  return out + "}";
-}
+std::string targets_json(float pixel_ratio) { return screen_targets_json(g_targets, pixel_ratio); }
 
 }  // namespace atlas::ui

@@ -7,6 +7,7 @@
 
 #include "campaign_test_support.h"
 #include "core/great_circle.h"
+#include "core/panel_models.h"
 
 using namespace atlas;
 using atlas_test::real_campaign;
@@ -158,8 +159,9 @@ TEST_CASE("enum names round-trip and read well") {
     CHECK(parse_outcome(to_string(static_cast<Outcome>(i)), o));
     CHECK(o == static_cast<Outcome>(i));
   }
-  CHECK(std::string(outcome_label(Outcome::SiegeFailed)) == "siege failed");
-  CHECK(std::string(outcome_label(Outcome::None)) == "untouched");
+  CHECK(outcome_text(Outcome::SiegeFailed) == "siege failed");  // what the panels show
+  CHECK(outcome_text(Outcome::Razed) == "razed");
+  CHECK(outcome_text(Outcome::None).empty());
   CHECK_FALSE(outcome_sets_place_status(Outcome::Agreed));
   CHECK(outcome_sets_place_status(Outcome::Razed));
   EventKind k = EventKind::Other;

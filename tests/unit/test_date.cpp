@@ -78,3 +78,22 @@ TEST_CASE("date spans: exact days when certain, months with c. when uncertain") 
   CHECK(format_month_span(parsed("0540-03-01"), parsed("0540-04-30")) == std::string("March") + dash + "April 540");
   CHECK(format_month_span(parsed("0540-06-01"), parsed("0540-06-30")) == "June 540");
 }
+
+TEST_CASE("reader dates: a year of one to four digits, the same calendar rules") {
+  int d = 0, e = 0;
+  REQUIRE(parse_reader_date("540-06-20", d));
+  REQUIRE(parse_date("0540-06-20", e));
+  CHECK(d == e);
+  REQUIRE(parse_reader_date("0540-06-20", d));
+  CHECK(d == e);
+  REQUIRE(parse_reader_date("1-01-01", d));
+  CHECK(d == day_number({1, 1, 1}));
+  REQUIRE(parse_reader_date("9999-12-31", d));
+  CHECK(parse_reader_date("540-02-29", d));  // a Julian leap year
+  for (const char* bad : {"", "-06-20", "0-01-01", "12345-01-01", "540-6-20", "540-06-2", "540-13-01", "540-02-30",
+                          "541-02-29", "540-06-20x", "540/06/20", "54a-06-20", " 540-06-20", "-0217-08-01", "540-06-00"})
+    CHECK_FALSE_MESSAGE(parse_reader_date(bad, d), bad);
+  // Data files keep four-digit years.
+  CHECK_FALSE(parse_date("540-06-20", d));
+  CHECK_FALSE(parse_date("05-0-06-20", d));
+}

@@ -473,6 +473,19 @@ TEST_CASE("geography: malformed ear sequences are rejected with a reason") {
   CHECK(parsed > 0);
 }
 
+TEST_CASE("geography: names are strict UTF-8, as in the JSON reader") {
+  std::vector<unsigned char> b = Tiny{}.bytes();
+  b[42] = 0xC3, b[43] = 0xA9;  // "Tigris" -> "\u00E9gris": two bytes for two
+  Geography g;
+  std::string error;
+  REQUIRE_MESSAGE(atlas::parse_geography(b.data(), b.size(), g, error), error);
+  CHECK(g.rivers[0].name == "\xC3\xA9gris");
+  b[42] = 0xC0, b[43] = 0x80;  // an overlong form of U+0000, which the old lax check let through
+  CHECK(contains(parse_error(b), "UTF-8"));
+  b[42] = 0xED, b[43] = 0xA0, b[44] = 0x80;  // a surrogate
+  CHECK(contains(parse_error(b), "UTF-8"));
+}
+
 TEST_CASE("geography: corrupt buffers are rejected with a reason") {
   CHECK(contains(parse_error({}), "truncated"));
   Geography g;

@@ -40,6 +40,15 @@ TEST_CASE("screenshot, size, date and campaign are read") {
   CHECK(o.export_events == "csv");
 }
 
+TEST_CASE("a fractional pixel ratio is read with a decimal point") {
+  Options o;
+  std::string err;
+  REQUIRE(parse({"--pixel-ratio", "1.5", "--size", "1100x650"}, o, err));
+  CHECK(o.pixel_ratio == 1.5f);
+  CHECK(o.width == 1100);
+  CHECK(o.height == 650);
+}
+
 TEST_CASE("bad arguments are rejected with a message naming them") {
   struct Case { std::vector<const char*> args; const char* message; };
   const Case cases[] = {
@@ -50,6 +59,9 @@ TEST_CASE("bad arguments are rejected with a message naming them") {
       {{"--screenshot"}, "--screenshot needs a value"},
       {{"--export-events", "xml"}, "--export-events: only 'csv' is supported, not 'xml'"},
       {{"--pixel-ratio", "nan"}, "--pixel-ratio: expected a number from 0.5 to 4, got 'nan'"},
+      {{"--pixel-ratio", "1,5"}, "--pixel-ratio: expected a number from 0.5 to 4, got '1,5'"},  // '.' in every locale
+      {{"--size", "640x48O"}, "--size: expected WxH between 16 and 8192, got '640x48O'"},
+      {{"--frames", "7.5"}, "--frames: expected a whole number from 1 to 100000, got '7.5'"},
       {{"--frames", "-3"}, "--frames: expected a whole number from 1 to 100000, got '-3'"},
   };
   for (const Case& c : cases) {

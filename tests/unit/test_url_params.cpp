@@ -30,6 +30,9 @@ TEST_CASE("malformed and unknown values are skipped with a safe warning") {
   const Case cases[] = {
       {"event=<script>", "URL parameter event=\"\\x3Cscript\\x3E\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
       {"date=540-13-01", "URL parameter date=\"540-13-01\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
+      {"date=540-02-30", "URL parameter date=\"540-02-30\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
+      {"event=-sura", "URL parameter event=\"-sura\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
+      {"view=1e999,1,1", "URL parameter view=\"1e999,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"date=June", "URL parameter date=\"June\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
       {"view=36,36", "URL parameter view=\"36,36\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"view=36,95,1", "URL parameter view=\"36,95,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
@@ -48,6 +51,17 @@ TEST_CASE("malformed and unknown values are skipped with a safe warning") {
     CHECK(w[0] == c.warning);
     CHECK(format_url_params(p).empty());
   }
+}
+
+TEST_CASE("view= numbers are read in the forms strtod took, whatever the locale") {
+  std::vector<std::string> w;
+  UrlParams p = parse_url_params("view=.5,%2B36.,2e-1&date=0540-06-20", w);
+  CHECK(w.empty());
+  REQUIRE(p.view);
+  CHECK(p.view->lon == 0.5);
+  CHECK(p.view->lat == 36.0);
+  CHECK(p.view->zoom == 0.2);
+  CHECK(*p.date == "0540-06-20");
 }
 
 TEST_CASE("good values survive next to bad ones, and very long input is refused") {
