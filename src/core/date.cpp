@@ -63,6 +63,12 @@ bool parse_date(std::string_view text, int& day_out) {
 
 const char* month_name(int month) { return month >= 1 && month <= 12 ? kMonths[month - 1] : ""; }
 
+bool parse_reader_date(const std::string& text, int& day) {
+  size_t dash = text.find('-');
+  if (dash == std::string::npos || dash == 0 || dash > 4) return false;
+  return parse_date(std::string(4 - dash, '0') + text, day);
+}
+
 std::string format_iso_date(int jdn) {
   const CivilDate d = civil_date(jdn);
   char buf[32];

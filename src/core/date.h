@@ -22,6 +22,8 @@ bool is_valid_date(const CivilDate& date);
 // Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"). Returns false on anything
 // else, including days that do not exist.
 bool parse_date(std::string_view text, int& day_number_out);
+// Dates as readers and links write them: a year of one to four digits ("540-06-20", "0540-06-20").
+bool parse_reader_date(const std::string& text, int& day_number_out);
 
 std::string format_iso_date(int day_number);  // "0540-06-20"
 std::string format_day(int day_number);       // "20 June 540"

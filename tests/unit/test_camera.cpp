@@ -96,3 +96,12 @@ TEST_CASE("a flight starts at its origin, ends at its target and zooms out on lo
   Flight jump{Camera{{0, 0}, 1}, Camera{{7, 7}, 3}, 0.0, 0.0};
   CHECK(flight_at(jump).centre.x == doctest::Approx(7));  // reduced motion: an instant move
 }
+
+TEST_CASE("the zoom limits are half and 24 times the whole-campaign scale, and clamp to them") {
+  const ZoomLimits z = ZoomLimits::around(0.8);
+  CHECK(z.min_px_per_km == doctest::Approx(0.4));
+  CHECK(z.max_px_per_km == doctest::Approx(19.2));
+  CHECK(z.clamp(0.1) == doctest::Approx(0.4));
+  CHECK(z.clamp(2.0) == doctest::Approx(2.0));
+  CHECK(z.clamp(100) == doctest::Approx(19.2));
+}
