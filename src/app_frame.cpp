@@ -30,7 +30,8 @@ bool App::Impl::frame(const FrameInput& in) {
   draw_places(view);
   ImGui::Render();
   draw_map(view, in);
-  stats.add(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(), 1 + GpuMesh::draw_calls);
+  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  stats.add(ms, 1 + GpuMesh::draw_calls);
   notify();
   const bool settling = settle_frames > 0;
   if (settling) --settle_frames;

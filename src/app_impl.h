@@ -90,7 +90,8 @@ struct App::Impl {
   Vec2 project(double lat, double lon) const;
   LonLatDeg view_centre() const;
   ViewParam view_param() const;  // the view as a link writes it: the clear centre and the zoom
-  PanelId default_panel() const { return layout.mode == LayoutMode::Wide ? PanelId::Story : PanelId::Event; }  // Story beside the card
+  // The tab shown unless the reader picks another: Story beside the wide layout's card, else the card.
+  PanelId default_panel() const { return layout.mode == LayoutMode::Wide ? PanelId::Story : PanelId::Event; }
   std::string state_json() const;
 
   // app_frame.cpp: one frame, in the order it happens

@@ -79,8 +79,9 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   if (pressed(ImGuiKey_DownArrow)) fly_to(pan_by(camera, {0, -pan}));
   if (pressed(ImGuiKey_Home)) req.select_event = 0;
   if (pressed(ImGuiKey_End)) req.select_event = static_cast<int>(campaign.events.size()) - 1;
-  if (char_typed('+') || char_typed('=')) fly_to(zoom_about(camera, layout.map, centre, 1.6, z.min_px_per_km, z.max_px_per_km));
-  if (char_typed('-') || char_typed('_')) fly_to(zoom_about(camera, layout.map, centre, 1 / 1.6, z.min_px_per_km, z.max_px_per_km));
+  auto zoom_centre = [&](double f) { return zoom_about(camera, layout.map, centre, f, z.min_px_per_km, z.max_px_per_km); };
+  if (char_typed('+') || char_typed('=')) fly_to(zoom_centre(1.6));
+  if (char_typed('-') || char_typed('_')) fly_to(zoom_centre(1 / 1.6));
   if (char_typed('0') || char_typed('f')) fly_to(fit_campaign(kFitMargin * font_scale));
   for (const PanelInfo& panel : panel_table())  // the panels' keys (core/panel_table)
     if (char_typed(static_cast<ImWchar>(panel.key))) {

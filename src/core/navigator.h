@@ -26,8 +26,8 @@ struct ReaderRequests {
   int step = 0;              // -1 previous event, +1 next event
   bool open_sources = false; // switch the panels to the Sources tab
   bool any() const {
-    return select_event >= 0 || select_chapter >= 0 || select_place >= 0 || select_decision >= 0 || toggle_play || set_day >= 0 ||
-           set_speed > 0 || step != 0 || open_sources;
+    return select_event >= 0 || select_chapter >= 0 || select_place >= 0 || select_decision >= 0 || toggle_play ||
+           set_day >= 0 || set_speed > 0 || step != 0 || open_sources;
   }
 };
 
@@ -59,6 +59,7 @@ struct HostNotice {
 
 class Navigator {
  public:
+  // Moves `state`, which the App owns and the panels and the map read.
   explicit Navigator(AtlasState& state) : state_(state) {}
   // Without a campaign only the page's arrangement (panels, embed, the open panel) can change.
   void set_campaign(const Campaign& campaign, const Timeline& timeline, const Ledger& ledger);

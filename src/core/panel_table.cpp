@@ -42,7 +42,8 @@ std::optional<PanelId> panel_for_key(char key) {
 std::string panel_names_text() {
   const std::vector<PanelInfo>& t = panel_table();
   std::string out;
-  for (size_t i = 0; i < t.size(); ++i) out += (i == 0 ? "" : i + 1 == t.size() ? " or " : ", ") + std::string(t[i].url_name);
+  for (size_t i = 0; i < t.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == t.size() ? " or " : ", ") + std::string(t[i].url_name);
   return out;
 }
 
