@@ -25,7 +25,7 @@ constexpr const char* kGeography = "assets/geo/theatre.bin";
 
 }  // namespace
 
-bool App::Impl::load_data(std::string& error) {
+bool App::Impl::load_data() {
   const EmbeddedFile* geo = find_embedded(kGeography);
   std::string geo_error;
   if (!geo || !parse_geography(geo->data, geo->size, geography, geo_error))
@@ -50,13 +50,13 @@ bool App::Impl::load_data(std::string& error) {
   }
   timeline = std::make_unique<Timeline>(campaign);
   ledger = std::make_unique<Ledger>(campaign);
+  nav.set_campaign(campaign, *timeline, *ledger, geometry->projection().params().central_meridian);
   state.day = campaign.start_day + 0.5;
   if (!options.date.empty()) {
     int day = 0;
     if (parse_reader_date(options.date, day)) set_day(state, *timeline, day + 0.5);
     else std::fprintf(stderr, "campaign-atlas: --date %s ignored: expected Y-MM-DD (e.g. 540-06-20)\n", options.date.c_str());
   }
-  (void)error;
   return true;
 }
 
@@ -85,36 +85,12 @@ void App::Impl::ensure_scale(float ratio) {
   font_scale = ratio;
 }
 
+// A link or host command: the navigator changes the state and says where the camera goes.
 void App::Impl::apply(const UrlParams& p, bool initial) {
-  if (p.panels) panels = *p.panels;
-  if (p.embed) embed = *p.embed;
-  if (p.panel) {  // a link to one panel: open it (and the phone's sheet)
-    tab_request = *p.panel;
-    sheet_open = true;
-  }
-  if (!has_campaign()) return;
-  const Viewport& vp = layout.map;
-  if (p.date) {
-    int day = 0;
-    if (parse_reader_date(*p.date, day)) set_day(state, *timeline, day + 0.5);
-    else std::fprintf(stderr, "campaign-atlas: date %s ignored: not a date of the Julian calendar\n", p.date->c_str());
-  }
-  if (p.chapter) {
-    for (size_t i = 0; i < campaign.chapters.size(); ++i)
-      if (campaign.chapters[i].id == *p.chapter) set_day(state, *timeline, campaign.chapters[i].date.start + 0.5);
-  }
-  if (p.event) {
-    int e = campaign.find_event(*p.event);
-    if (e >= 0) select_event(state, campaign, e);
-    else std::fprintf(stderr, "campaign-atlas: event %s ignored: no such event in this campaign\n", p.event->c_str());
-  }
-  if (p.view) {
-    fly_to(centre_on(geometry->project(GeoDeg::lon_lat(p.view->lon, p.view->lat)), vp, fit_scale * std::pow(2.0, p.view->zoom)));
-  } else if (p.event || p.chapter || p.date) {
-    if (state.selected_event >= 0) fly_to_event(state.selected_event);
-  }
-  if (initial && flight) { camera = flight->to; flight.reset(); }
-  if (p.autoplay) state.playing = *p.autoplay && !(initial && state.reduced_motion);
+  std::vector<std::string> warnings;
+  fly(nav.apply(p, initial, warnings));
+  for (const std::string& w : warnings) std::fprintf(stderr, "campaign-atlas: %s\n", w.c_str());
+  if (initial && flight) { camera = flight->to; flight.reset(); }  // the page opens there
 }
 
 // The place at the centre of the map no panel covers: what `view=` means, so a link opens where it was made.
@@ -122,19 +98,9 @@ GeoDeg App::Impl::view_centre() const {
   return geometry->unproject(screen_to_world(camera, layout.map, layout.map.clear_centre()));
 }
 
-std::string App::Impl::hash() const {
-  UrlParams p;
-  if (has_campaign()) {
-    if (state.selected_event >= 0) p.event = campaign.events[static_cast<size_t>(state.selected_event)].id;
-    std::string iso = format_iso_date(static_cast<int>(std::floor(state.day)));
-    p.date = iso.substr(0, 1) == "0" ? iso.substr(1) : iso;
-  }
-  if (panels && open_tab >= 0 && open_tab != default_tab()) p.panel = open_tab;
+ViewParam App::Impl::view_param() const {
   GeoDeg ll = view_centre();
-  p.view = ViewParam{ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
-  if (!panels) p.panels = false;
-  if (embed) p.embed = true;
-  return format_url_params(p);
+  return {ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
 }
 
 App::App(Options options) : impl_(std::make_unique<Impl>()) { impl_->options = std::move(options); }
@@ -143,10 +109,10 @@ App::~App() = default;
 bool App::init(std::string& error) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file, on the web or natively
-  // Keyboard: while no panel has focus, arrows, Space, +/− are the map's shortcuts; 1–6 move into the
-  // panels and T into the timeline, where ImGui's navigation reaches every control; Esc gives the map back.
+  // Keyboard: while no panel has focus, arrows, Space, +/− are the map's shortcuts; a panel's key moves
+  // into the panels and T into the timeline, where ImGui's navigation reaches every control; Esc gives the map back.
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  return impl_->load_data(error) && impl_->create_gl(error);
+  return impl_->load_data() && impl_->create_gl(error);
 }
 
 bool App::frame(const FrameInput& in) { return impl_->frame(in); }
@@ -178,21 +144,15 @@ std::vector<std::string> App::apply_params(std::string_view query, bool from_his
   UrlParams p = parse_url_params(query, warnings);
   if (!impl_->camera_placed) impl_->pending_params = p;  // applied once the viewport is known
   else impl_->apply(p, false);
-  if (from_history) impl_->last_hash = impl_->hash();     // the page already shows this state
+  if (from_history) impl_->nav.page_shows(impl_->view_param(), impl_->default_panel());
   return warnings;
 }
 
 void App::set_reduced_motion(bool reduced) { impl_->state.reduced_motion = reduced; }
 
-void App::focus_map() { impl_->unfocus_panels = true; }
+void App::focus_map() { impl_->keys.to_map = true; }
 
-void App::start_autoplay(double speed) {
-  Impl& m = *impl_;
-  if (!m.has_campaign()) return;
-  set_day(m.state, *m.timeline, m.campaign.start_day + 0.5);
-  m.state.speed = speed;
-  m.state.playing = true;
-}
+void App::start_autoplay(double speed) { impl_->nav.play_from_start(speed); }
 
 bool App::playing() const { return impl_->state.playing; }
 
@@ -255,9 +215,9 @@ std::string App::Impl::state_json() const {
     }
   }
   w.key("layout").string(m.layout.mode == LayoutMode::Wide ? "wide" : m.layout.mode == LayoutMode::Blog ? "blog" : "phone");
-  w.key("panels").boolean(m.panels);
-  w.key("panel").string(m.open_tab >= 0 ? kPanelNames[m.open_tab] : "");  // the open panel's tab
-  w.key("keys").string(m.keys_at);  // where the keyboard acts: "map", "panels" or "timeline"
+  w.key("panels").boolean(m.nav.panels);
+  w.key("panel").string(m.nav.open_panel ? panel_info(*m.nav.open_panel).url_name : "");  // the open panel's tab
+  w.key("keys").string(to_string(m.keys.at));  // where the keyboard acts: "map", "panels" or "timeline"
   w.key("problem").string(m.problem);
   return w.end_object().text();
 }

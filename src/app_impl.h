@@ -1,4 +1,4 @@
-// The App's private state, shared by app.cpp (life cycle, deep links), app_frame.cpp and app_input.cpp.
+// The App's private state, shared by app.cpp (life cycle, deep links) and app_frame, _camera, _panels, _input.cpp.
 #pragma once
 #include <memory>
 #include <optional>
@@ -14,6 +14,8 @@
 #include "core/layout.h"
 #include "core/ledger.h"
 #include "core/map_geometry.h"
+#include "core/navigator.h"
+#include "core/panel_table.h"
 #include "core/timeline.h"
 #include "core/url_params.h"
 #include "render/background_layer.h"
@@ -31,6 +33,13 @@ namespace atlas {
 constexpr float kFitMargin = 56.0f;
 
 
+// Where the keyboard acts, and where it is to go on the next frame.
+struct KeyboardFocus {
+  KeysAt at = KeysAt::Map;        // this frame: the map, the panels or the timeline
+  std::optional<KeysAt> request;  // next frame: into the panels (a panel's key) or the timeline (T)
+  bool to_map = true;             // next frame: back to the map, no window focused (also at start)
+};
+
 struct App::Impl {
   Options options;
   // Data: loaded once at init; `problem` is shown to the reader when something could not load.
@@ -42,25 +51,24 @@ struct App::Impl {
   std::string problem;
   bool has_campaign() const { return timeline != nullptr; }
 
-  // The reader's state and the view.
+  // The reader's state, and the rules that move it (selection, playback, links, the open panel).
   AtlasState state;
+  Navigator nav{state};
+
+  // The view.
   Camera camera;
   std::optional<Flight> flight;
   bool camera_placed = false;      // the first frame fits the campaign
   std::optional<UrlParams> pending_params;  // deep link applied once the viewport is known
-  bool panels = true, embed = false, sheet_open = false;
   Layout layout;
   Bounds campaign_bounds, world_bounds;
   double fit_scale = 0.5;          // px per km that shows the whole campaign
   int hovered_place = -1;
   bool dragging = false;
-  bool unfocus_panels = true;      // next frame: give the keyboard to the map (also at start)
+  KeyboardFocus keys;
 
   // What the page hears about (web): state changes for the hash and the host, and announcements.
   Notifications notes;
-  std::string last_hash;
-  int last_event_announced = -2;
-  bool reader_navigated = false;   // the last change was the reader's choice (a history entry)
 
   // GL and UI.
   BackgroundLayer background;
@@ -73,35 +81,50 @@ struct App::Impl {
   float font_scale = 0.0f;
   bool gl_ready = false;
   FrameStats stats;
-  int tab_request = -1;            // a panel tab to select on the next frame
-  int open_tab = -1;               // the tab shown (kPanelNames' order), for links and state()
-  int default_tab() const { return layout.mode == LayoutMode::Wide ? 1 : 0; }  // Story beside the card; else Event
   int settle_frames = 0;           // frames still to draw after a request, so ImGui settles
-  const char* focus_window = nullptr;  // give the keyboard to "Panels" (keys 1–6) or "Timeline" (T) next frame
-  const char* keys_at = "map";     // where the keyboard is this frame: "map", "panels" or "timeline"
-  const char* keys_announced = "map";
 
   // app.cpp
-  bool load_data(std::string& error);
+  bool load_data();
   bool create_gl(std::string& error);
   void drop_gl(bool delete_objects);
   void ensure_scale(float ratio);
   void apply(const UrlParams& p, bool initial);
-  std::string hash() const;
   GeoDeg view_centre() const;
+  ViewParam view_param() const;  // the view as a link writes it: the clear centre and the zoom
+  // The tab shown unless the reader picks another: Story beside the wide layout's card, else the card.
+  PanelId default_panel() const { return layout.mode == LayoutMode::Wide ? PanelId::Story : PanelId::Event; }
   std::string state_json() const;
 
-  // app_frame.cpp
+  // app_frame.cpp: one frame, in the order it happens
   bool frame(const FrameInput& in);
-  void draw_panels(const FrameInput& in, ui::PanelRequests& req);
-  void apply_requests(const ui::PanelRequests& req);
-  void fly_to(const Camera& target);
-  void fly_to_event(int event);
-  void fly_to_place(int place);
-  void fly_to_army(double day = -1);  // centre on the army at `day` (default: the current date)
+  double begin_frame(const FrameInput& in);  // ImGui's clock and display; returns the animation step
+  void update_layout(const FrameInput& in);
+  ui::PanelRequests take_input(const FrameInput& in);
+  void animate(double dt);
+  void draw_places(const MapView& view);
+  void draw_place_tooltip(int place);
+  void draw_map(const MapView& view, const FrameInput& in);
   void mark_places(const MapView& view, const std::vector<Rect>& covered) const;
-  void follow_army();
   void notify();
+
+  // app_camera.cpp: where the camera goes
+  ZoomLimits zoom_limits() const { return ZoomLimits::around(fit_scale); }
+  Camera fit_campaign(double margin_px) const;
+  void place_camera(const Viewport& before, float pixel_ratio);
+  void fly(const FlyTarget& target);
+  void fly_to(const Camera& target);
+  void fly_to_place(int place);
+  void fly_to_army(double day);
+  void follow_army();
+  void clamp_camera();
+
+  // app_panels.cpp
+  void draw_panels(const FrameInput& in, ui::PanelRequests& req);
+  void draw_problem(const FrameInput& in);
+  void draw_timeline_window(ui::PanelContext& ctx);
+  void draw_panel_window(ui::PanelContext& ctx);
+  void draw_tabs(ui::PanelContext& ctx);
+  bool take_focus(KeysAt window);
 
   // app_input.cpp
   void handle_map_input(const FrameInput& in, ui::PanelRequests& req);

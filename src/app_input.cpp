@@ -19,12 +19,12 @@ bool char_typed(ImWchar c) {
 
 void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
   ImGuiIO& io = ImGui::GetIO();
-  const double lo = fit_scale * 0.5, hi = fit_scale * 24;
+  const ZoomLimits z = zoom_limits();
   // Two-finger gestures from the platform always act on the map.
   if (in.pinch_factor != 1.0 || in.pan_x != 0 || in.pan_y != 0) {
     flight.reset();
     camera = pan_by(camera, {in.pan_x, in.pan_y});
-    camera = zoom_about(camera, layout.map, {in.pinch_x, in.pinch_y}, in.pinch_factor, lo, hi);
+    camera = zoom_about(camera, layout.map, {in.pinch_x, in.pinch_y}, in.pinch_factor, z.min_px_per_km, z.max_px_per_km);
   }
   const bool on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;
   if (dragging) {
@@ -42,10 +42,10 @@ void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
   }
   if (io.MouseWheel != 0) {
     flight.reset();
-    camera = zoom_about(camera, layout.map, {io.MousePos.x, io.MousePos.y}, std::pow(1.25, io.MouseWheel), lo, hi);
+    camera = zoom_about(camera, layout.map, {io.MousePos.x, io.MousePos.y}, std::pow(1.25, io.MouseWheel), z.min_px_per_km, z.max_px_per_km);
   }
   if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-    Camera target = zoom_about(camera, layout.map, {io.MousePos.x, io.MousePos.y}, 2.0, lo, hi);
+    Camera target = zoom_about(camera, layout.map, {io.MousePos.x, io.MousePos.y}, 2.0, z.min_px_per_km, z.max_px_per_km);
     fly_to(target);
   } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && hovered_place >= 0) {
     req.select_place = hovered_place;
@@ -58,13 +58,13 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) {  // keyboard navigation inside a panel
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {  // back to the map, closing the sheet
       ImGui::SetWindowFocus(nullptr);
-      if (layout.sheet) sheet_open = false;
+      if (layout.sheet) nav.sheet_open = false;
     }
     return;
   }
   // No key repeat: at a few frames a second a held key would toggle play twice or skip events.
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
-  const double lo = fit_scale * 0.5, hi = fit_scale * 24;
+  const ZoomLimits z = zoom_limits();
   const Vec2 centre = layout.map.clear_centre();
   const double pan = 90.0 * (font_scale > 0 ? font_scale : 1);  // device px per key press
   if (pressed(ImGuiKey_Space)) req.toggle_play = true;
@@ -79,20 +79,17 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   if (pressed(ImGuiKey_DownArrow)) fly_to(pan_by(camera, {0, -pan}));
   if (pressed(ImGuiKey_Home)) req.select_event = 0;
   if (pressed(ImGuiKey_End)) req.select_event = static_cast<int>(campaign.events.size()) - 1;
-  if (char_typed('+') || char_typed('=')) fly_to(zoom_about(camera, layout.map, centre, 1.6, lo, hi));
-  if (char_typed('-') || char_typed('_')) fly_to(zoom_about(camera, layout.map, centre, 1 / 1.6, lo, hi));
-  if (char_typed('0') || char_typed('f')) fly_to(fit_bounds(campaign_bounds, layout.map, kFitMargin * font_scale, lo, hi));
-  for (int k = 1; k <= 6; ++k)  // the panels' tabs: 1 Event (narrow layouts), 2 Story … 6 Sources
-    if (char_typed(static_cast<ImWchar>('0' + k))) {
-      tab_request = k - 1;
-      focus_window = "Panels";  // the arrows and Space now move through that panel's controls
-      if (layout.sheet) sheet_open = true;
+  auto zoom_centre = [&](double f) { return zoom_about(camera, layout.map, centre, f, z.min_px_per_km, z.max_px_per_km); };
+  if (char_typed('+') || char_typed('=')) fly_to(zoom_centre(1.6));
+  if (char_typed('-') || char_typed('_')) fly_to(zoom_centre(1 / 1.6));
+  if (char_typed('0') || char_typed('f')) fly_to(fit_campaign(kFitMargin * font_scale));
+  for (const PanelInfo& panel : panel_table())  // the panels' keys (core/panel_table)
+    if (char_typed(static_cast<ImWchar>(panel.key))) {
+      nav.open_panel_by_key(panel.id, layout.sheet);
+      keys.request = KeysAt::Panels;  // the arrows and Space now move through that panel's controls
     }
-  if (char_typed('t') || char_typed('T')) focus_window = "Timeline";  // play, speed, steps, scrubber
-  if (pressed(ImGuiKey_Escape)) {
-    if (sheet_open) sheet_open = false;
-    else state.selected_place = -1;
-  }
+  if (char_typed('t') || char_typed('T')) keys.request = KeysAt::Timeline;  // play, speed, steps, scrubber
+  if (pressed(ImGuiKey_Escape)) nav.escape();
 }
 
 }  // namespace atlas

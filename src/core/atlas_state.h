@@ -11,7 +11,6 @@ struct AtlasState {
   double speed = 6.0;        // days of the campaign per second of playback
   int selected_event = -1;   // index into Campaign::events, or -1
   int selected_place = -1;   // a city clicked on the map, or -1
-  int hovered_place = -1;
   bool reduced_motion = false;
 };
 

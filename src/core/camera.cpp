@@ -6,6 +6,8 @@
 
 namespace atlas {
 
+double ZoomLimits::clamp(double px_per_km) const { return std::clamp(px_per_km, min_px_per_km, max_px_per_km); }
+
 Vec2 world_to_screen(const Camera& cam, const Viewport& vp, MapKm km) {
   return {vp.width / 2 + (km.x - cam.centre.x) * cam.px_per_km, vp.height / 2 - (km.y - cam.centre.y) * cam.px_per_km};
 }

@@ -40,8 +40,11 @@ struct Camera {
   double px_per_km = 0.5;    // device pixels per km
 };
 
+// How far the reader may zoom: from half the scale that shows the whole campaign to 24 times it.
 struct ZoomLimits {
-  double min_px_per_km = 0.05, max_px_per_km = 60.0;  // per CSS pixel; multiplied by the pixel ratio
+  double min_px_per_km = 0, max_px_per_km = 0;
+  static ZoomLimits around(double fit_px_per_km) { return {fit_px_per_km * 0.5, fit_px_per_km * 24}; }
+  double clamp(double px_per_km) const;
 };
 
 Vec2 world_to_screen(const Camera& cam, const Viewport& vp, MapKm km);

@@ -42,6 +42,10 @@ std::string forces_text(const Campaign& c, const Event& e) {
   return out;
 }
 
+std::string sentence(const std::string& label, const std::string& value) {
+  return value.empty() ? std::string() : " " + label + value + ".";
+}
+
 }  // namespace
 
 std::string sources_text(const Campaign& c, const std::vector<SourceRef>& refs) {
@@ -170,6 +174,57 @@ std::string event_announcement(const Campaign& c, int index) {
   std::string s = event_date_text(e);
   if (e.place_index >= 0) s = place_name(c, e.place_index) + ", " + s;
   return s + ": " + e.summary;
+}
+
+std::optional<TextSection> event_as_text(const PanelData& d) {
+  const Campaign& c = d.campaign;
+  if (d.selected_event < 0 || d.selected_event >= static_cast<int>(c.events.size())) return std::nullopt;
+  TextSection s{"Selected event", {event_card_text(c, d.selected_event)}};
+  for (const Claim& x : c.events[static_cast<size_t>(d.selected_event)].differs)
+    s.items.push_back("Where the accounts differ, " + sources_text(c, {x.source}) + ": " + x.claim);
+  return s;
+}
+
+std::optional<TextSection> chapter_as_text(const PanelData& d) {
+  const int ch = d.timeline.active_chapter(d.day);
+  if (ch < 0) return std::nullopt;
+  const Chapter& chapter = d.campaign.chapters[static_cast<size_t>(ch)];
+  return TextSection{"Chapter: " + chapter.title, {chapter.summary}};
+}
+
+std::optional<TextSection> demands_as_text(const PanelData& d) {
+  const LedgerTotals totals = d.ledger.at(d.day);
+  TextSection demands{"Demands and payments", {}};
+  demands.items.push_back("Demanded so far: " + describe_sums(totals.demanded, totals.demanded_unknown, "demand") +
+                          ". Paid so far: " + describe_sums(totals.paid, totals.paid_unknown, "payment") + ".");
+  for (const DemandRow& r : demand_rows(d.campaign, d.day))
+    demands.items.push_back(r.date + ", " + r.place + (r.happened ? "" : " (not yet at this date)") + "." +
+                            sentence("Demanded: ", r.demanded) + sentence("Paid: ", r.paid) +
+                            sentence("Outcome: ", r.outcome) + sentence("Source: ", r.sources));
+  return demands;
+}
+
+std::optional<TextSection> sieges_as_text(const PanelData& d) {
+  TextSection sieges{"Sieges", {}};
+  for (const SiegeRow& r : siege_rows(d.campaign, d.day))
+    sieges.items.push_back(r.place + ", " + r.date + (r.happened ? "" : " (not yet at this date)") + "." +
+                           sentence("Outcome: ", r.outcome) + " " + r.episode + sentence("Forces: ", r.forces) +
+                           sentence("Source: ", r.sources));
+  return sieges;
+}
+
+std::optional<TextSection> decisions_as_text(const PanelData& d) {
+  TextSection decisions{"Justinian's decisions", {}};
+  for (const DecisionRow& r : decision_rows(d.campaign, d.timeline, d.day))
+    decisions.items.push_back(r.date + (r.taken ? "" : " (not yet taken)") + ": " + r.what + sentence("Why: ", r.why) +
+                              sentence("What followed: ", r.followed) + sentence("Source: ", r.sources));
+  return decisions;
+}
+
+std::optional<TextSection> sources_as_text(const PanelData& d) {
+  TextSection sources{"Sources", {}};
+  for (const Source& s : d.campaign.sources) sources.items.push_back(s.short_cite + ": " + s.reference);
+  return sources;
 }
 
 }  // namespace atlas

@@ -1,5 +1,6 @@
 // What the panels show, computed from the campaign at a date: rows, totals, texts. No ImGui here.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,5 +61,26 @@ std::vector<DecisionRow> decision_rows(const Campaign& campaign, const Timeline&
 std::string event_card_text(const Campaign& campaign, int event);
 // A short line for the live region: "Sack of Antioch, c. June 540: …".
 std::string event_announcement(const Campaign& campaign, int event);
+
+// A panel as text for screen readers (core/text_mirror): a heading and short items.
+struct TextSection {
+  std::string title;
+  std::vector<std::string> items;
+};
+// What the panels show from: the campaign at `day` with `selected_event` selected (-1 for none).
+struct PanelData {
+  const Campaign& campaign;
+  const Timeline& timeline;
+  const Ledger& ledger;
+  double day;
+  int selected_event;
+};
+// Each panel's section (core/panel_table): nullopt when it has nothing to say at this moment.
+std::optional<TextSection> event_as_text(const PanelData& data);      // the selected event
+std::optional<TextSection> chapter_as_text(const PanelData& data);    // the chapter at the date
+std::optional<TextSection> demands_as_text(const PanelData& data);    // later rows marked "not yet"
+std::optional<TextSection> sieges_as_text(const PanelData& data);
+std::optional<TextSection> decisions_as_text(const PanelData& data);  // later ones "not yet taken"
+std::optional<TextSection> sources_as_text(const PanelData& data);
 
 }  // namespace atlas

@@ -5,17 +5,13 @@
 
 #include "core/campaign.h"
 #include "core/ledger.h"
+#include "core/panel_models.h"
 #include "core/timeline.h"
 
 namespace atlas {
 
-struct TextSection {
-  std::string title;
-  std::vector<std::string> items;
-};
-
-// What the map and panels show at `day` with `selected_event` selected: the event, the chapter, the
-// demands and payments, the sieges, Justinian's decisions (later ones marked as not yet), the sources.
+// What the map and panels show at `day` with `selected_event` selected: each panel with content for
+// this campaign, in the order of the tabs, as its own section (core/panel_table).
 std::vector<TextSection> panels_as_text(const Campaign& campaign, const Timeline& timeline, const Ledger& ledger,
                                         double day, int selected_event);
 // [{"title":"…","items":["…",…]},…]

@@ -98,11 +98,9 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       if (!v) { bad("lon,lat,zoom (degrees, degrees, -8..16)"); continue; }
       p.view = v;
     } else if (key == "panel") {
-      int index = -1;
-      for (int i = 0; i < kPanelCount; ++i)
-        if (val == kPanelNames[i]) index = i;
-      if (index < 0) { bad("event, story, demands, sieges, justinian or sources"); continue; }
-      p.panel = index;
+      std::optional<PanelId> panel = panel_named(val);
+      if (!panel) { bad(panel_names_text().c_str()); continue; }
+      p.panel = panel;
     } else if (key == "autoplay" || key == "panels" || key == "embed") {
       auto f = flag(val);
       if (!f) { bad("1 or 0"); continue; }
@@ -121,7 +119,7 @@ std::string format_url_params(const UrlParams& p) {
   if (p.chapter) add("chapter", *p.chapter);
   if (p.date) add("date", *p.date);
   if (p.view) add("view", format_fixed(p.view->lon, 3) + "," + format_fixed(p.view->lat, 3) + "," + format_fixed(p.view->zoom, 2));
-  if (p.panel && *p.panel >= 0 && *p.panel < kPanelCount) add("panel", kPanelNames[*p.panel]);
+  if (p.panel) add("panel", panel_info(*p.panel).url_name);
   if (p.autoplay) add("autoplay", *p.autoplay ? "1" : "0");
   if (p.panels) add("panels", *p.panels ? "1" : "0");
   if (p.embed) add("embed", *p.embed ? "1" : "0");

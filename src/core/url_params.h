@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/panel_table.h"
+
 namespace atlas {
 
 struct ViewParam {
@@ -19,12 +21,8 @@ struct UrlParams {
   std::optional<bool> autoplay;
   std::optional<bool> panels;
   std::optional<bool> embed;
-  std::optional<int> panel;            // which panel is open: an index into kPanelNames
+  std::optional<PanelId> panel;        // which panel is open (panel=demands: core/panel_table)
 };
-
-// The panels' names in links (panel=demands), in the order of the panels' tabs.
-constexpr const char* kPanelNames[] = {"event", "story", "demands", "sieges", "justinian", "sources"};
-constexpr int kPanelCount = 6;
 
 // Parses a query or hash string ("?a=1&b=2", "#a=1", "a=1"). Unknown keys and malformed values are
 // skipped, each with a warning that quotes the value safely (never as markup).

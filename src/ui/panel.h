@@ -5,27 +5,15 @@
 #include "core/atlas_state.h"
 #include "core/campaign.h"
 #include "core/ledger.h"
+#include "core/navigator.h"
+#include "core/panel_table.h"
 #include "core/timeline.h"
 #include "ui/fonts.h"
 
 namespace atlas::ui {
 
-// What a panel asks the App to do; the App applies it after the panels are drawn.
-struct PanelRequests {
-  int select_event = -1;     // select, set the date and fly the map there
-  int select_chapter = -1;   // go to a chapter's start
-  int select_place = -1;     // fly to a place
-  int select_decision = -1;  // go to the date of one of Justinian's decisions
-  bool toggle_play = false;
-  double set_day = -1;       // scrub to a day (>= 0)
-  double set_speed = -1;     // days per second (> 0)
-  int step = 0;              // -1 previous event, +1 next event
-  bool open_sources = false; // switch the panels to the Sources tab
-  bool any() const {
-    return select_event >= 0 || select_chapter >= 0 || select_place >= 0 || select_decision >= 0 || toggle_play || set_day >= 0 ||
-           set_speed > 0 || step != 0 || open_sources;
-  }
-};
+// What a panel asks for; the App hands it to the navigator after the panels are drawn.
+using PanelRequests = ReaderRequests;
 
 // What the panels remember between frames (as chips' ui_*_t structs), owned by the App.
 struct DemandsPanelState {
@@ -56,6 +44,8 @@ struct PanelContext {
   PanelStates& panel_states;
 };
 
+// Draws a panel (core/panel_table's entry `id`) inside the current ImGui window or child.
+void draw_panel(PanelId id, PanelContext& ctx);
 // Panels (one file each). Each draws inside the current ImGui window or child.
 void draw_event_card(PanelContext& ctx);
 void draw_story_panel(PanelContext& ctx);

@@ -110,3 +110,12 @@ TEST_CASE("viewport: the drawable area, with a margin, and the part no panel cov
   CHECK_FALSE(vp.clear_contains({299, 300}));  // under the panel
   CHECK_FALSE(vp.clear_contains({500, 501}));  // under the timeline
 }
+
+TEST_CASE("the zoom limits are half and 24 times the whole-campaign scale, and clamp to them") {
+  const ZoomLimits z = ZoomLimits::around(0.8);
+  CHECK(z.min_px_per_km == doctest::Approx(0.4));
+  CHECK(z.max_px_per_km == doctest::Approx(19.2));
+  CHECK(z.clamp(0.1) == doctest::Approx(0.4));
+  CHECK(z.clamp(2.0) == doctest::Approx(2.0));
+  CHECK(z.clamp(100) == doctest::Approx(19.2));
+}

@@ -22,7 +22,7 @@ TEST_CASE("every known parameter is read") {
   CHECK(*p.autoplay);
   CHECK_FALSE(*p.panels);
   CHECK(*p.embed);
-  CHECK(*p.panel == 2);
+  CHECK(*p.panel == PanelId::Demands);
 }
 
 TEST_CASE("malformed and unknown values are skipped with a safe warning") {
@@ -80,7 +80,7 @@ TEST_CASE("the formatted hash parses back to the same state") {
   p.event = "edessa-pays";
   p.view = ViewParam{38.79, 37.16, 3.25};
   p.autoplay = false;
-  p.panel = 5;
+  p.panel = PanelId::Sources;
   std::string s = format_url_params(p);
   CHECK(s == "event=edessa-pays&view=38.790,37.160,3.25&panel=sources&autoplay=0");
   std::vector<std::string> w;
@@ -88,6 +88,6 @@ TEST_CASE("the formatted hash parses back to the same state") {
   CHECK(w.empty());
   CHECK(*q.event == "edessa-pays");
   CHECK(q.view->lat == doctest::Approx(37.16));
-  CHECK(*q.panel == 5);
+  CHECK(*q.panel == PanelId::Sources);
   CHECK(percent_decode("a%2Cb+c%zz%4") == "a,b c%zz%4");
 }

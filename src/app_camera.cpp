@@ -1,0 +1,85 @@
+// Where the App's camera goes: placed on the first frame, kept on the view centre, flown to targets.
+#include <algorithm>
+#include <cmath>
+
+#include "app_impl.h"
+
+namespace atlas {
+
+Camera App::Impl::fit_campaign(double margin_px) const {
+  const ZoomLimits z = zoom_limits();
+  return fit_bounds(campaign_bounds, layout.map, margin_px, z.min_px_per_km, z.max_px_per_km);
+}
+
+// After the layout of this frame: fit the first view (and apply the page's link), or keep the view centre.
+void App::Impl::place_camera(const Viewport& before, float pixel_ratio) {
+  const double margin = kFitMargin * pixel_ratio;
+  const Vec2 c0 = before.clear_centre(), c1 = layout.map.clear_centre();
+  if (camera_placed && before.width > 0 && (c0.x != c1.x || c0.y != c1.y)) {
+    // A sheet opened or closed, or the canvas changed size: keep what the reader was looking at in view.
+    camera = keep_view_centre(camera, before, layout.map);
+    if (flight) flight->from = keep_view_centre(flight->from, before, layout.map), flight->to = keep_view_centre(flight->to, before, layout.map);
+  }
+  fit_scale = fit_bounds(campaign_bounds, layout.map, margin, 1e-4, 1e4).px_per_km;
+  if (!camera_placed) {
+    camera = fit_bounds(campaign_bounds, layout.map, margin, 1e-4, 1e4);
+    camera_placed = true;
+    if (pending_params) { apply(*pending_params, true); pending_params.reset(); }
+  }
+}
+
+void App::Impl::fly(const FlyTarget& t) {
+  switch (t.kind) {
+    case FlyTarget::Kind::None: return;
+    case FlyTarget::Kind::Place: return fly_to_place(t.place);
+    case FlyTarget::Kind::Army: return fly_to_army(t.day);
+    case FlyTarget::Kind::View:
+      return fly_to(centre_on(geometry->project(GeoDeg::lon_lat(t.view.lon, t.view.lat)), layout.map,
+                              fit_scale * std::pow(2.0, t.view.zoom)));
+  }
+}
+
+void App::Impl::fly_to(const Camera& target) {
+  if (state.reduced_motion) {  // no motion: the camera is simply there
+    camera = target;
+    flight.reset();
+    return;
+  }
+  Flight f;
+  f.from = camera;
+  f.to = target;
+  f.duration = 0.9;
+  flight = f;
+}
+
+void App::Impl::fly_to_place(int place) {
+  if (place < 0) return;
+  double scale = std::max(camera.px_per_km, fit_scale * 1.6);
+  fly_to(centre_on(geometry->place(place), layout.map, std::min(scale, fit_scale * 8)));
+}
+
+void App::Impl::fly_to_army(double day) {
+  ArmyPosition a = timeline->army_at(day);
+  fly_to(centre_on(geometry->project(a.at), layout.map, std::max(camera.px_per_km, fit_scale)));
+}
+
+// While playing, keep the army inside the part of the map no panel covers.
+void App::Impl::follow_army() {
+  if (!state.playing || flight || dragging || campaign.route.empty()) return;
+  ArmyPosition a = timeline->army_at(state.day);
+  MapKm km = geometry->project(a.at);
+  Vec2 p = world_to_screen(camera, layout.map, km);
+  const Viewport& v = layout.map;
+  double mx = v.clear_width() * 0.2, my = v.clear_height() * 0.2;
+  if (p.x < v.inset_left + mx || p.x > v.width - v.inset_right - mx || p.y < v.inset_top + my ||
+      p.y > v.height - v.inset_bottom - my)
+    fly_to(centre_on(km, v, camera.px_per_km));
+}
+
+// The reader can neither zoom past the limits nor lose the map off screen.
+void App::Impl::clamp_camera() {
+  camera.px_per_km = zoom_limits().clamp(camera.px_per_km);
+  camera = clamp_to(camera, world_bounds);
+}
+
+}  // namespace atlas

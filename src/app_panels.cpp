@@ -1,0 +1,121 @@
+// The App's ImGui windows: a problem's message, the timeline bar, and the panels with their tabs.
+#include <imgui.h>
+#include <imgui_internal.h>  // NavInitWindow: 1.86 has no public call to start navigation in a window
+
+#include <algorithm>
+
+#include "app_impl.h"
+#include "core/panel_models.h"
+#include "ui/targets.h"
+
+namespace atlas {
+namespace {
+
+constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoTitleBar |
+                                    ImGuiWindowFlags_NoFocusOnAppearing;  // the map has the keys until a panel's key or T
+
+// After the keys moved into the current window: its first control is highlighted, so Space acts at once.
+void start_keyboard_navigation() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (g.NavWindow != ImGui::GetCurrentWindow()) return;
+  ImGui::NavInitWindow(g.NavWindow, true);
+  g.NavDisableHighlight = false;
+}
+
+void place_window(const Box& b) {
+  ImGui::SetNextWindowPos(ImVec2(b.x, b.y), ImGuiCond_Always);
+  ImGui::SetNextWindowSize(ImVec2(b.w, b.h), ImGuiCond_Always);
+}
+
+}  // namespace
+
+void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
+  if (!problem.empty()) draw_problem(in);
+  if (has_campaign()) {
+    ui::PanelContext ctx{campaign, *timeline, *ledger, state, fonts, in.pixel_ratio, req, panel_states};
+    draw_timeline_window(ctx);
+    if (!layout.panel.empty()) draw_panel_window(ctx);
+  }
+  keys.request.reset();  // a request for a window not drawn (no panels) lapses
+}
+
+void App::Impl::draw_problem(const FrameInput& in) {
+  const float s = in.pixel_ratio;
+  ImGui::SetNextWindowPos(ImVec2(layout.map.clear_centre().x, layout.map.clear_centre().y), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(520 * s, in.fb_width * 0.9f), 0), ImGuiCond_Always);
+  ImGui::Begin("Problem", nullptr, kFixed);
+  ImGui::PushFont(fonts.heading);
+  ImGui::TextUnformatted("Something could not be shown");
+  ImGui::PopFont();
+  ImGui::TextWrapped("%s", problem.c_str());
+  ImGui::End();
+}
+
+// Gives the next window the keyboard if it was asked for (a panel's key, or T); true if it did.
+bool App::Impl::take_focus(KeysAt window) {
+  if (keys.request != window) return false;
+  ImGui::SetNextWindowFocus();
+  keys.request.reset();
+  return true;
+}
+
+void App::Impl::draw_timeline_window(ui::PanelContext& ctx) {
+  place_window(layout.timeline);
+  const bool focus = take_focus(KeysAt::Timeline);
+  ImGui::Begin("Timeline", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar);
+  if (focus) start_keyboard_navigation();
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys.at = KeysAt::Timeline;
+  ui::draw_timeline_bar(ctx);
+  ImGui::End();
+}
+
+void App::Impl::draw_panel_window(ui::PanelContext& ctx) {
+  const float s = ctx.scale;
+  place_window(layout.panel);
+  const bool focus = take_focus(KeysAt::Panels);
+  const bool sheet_closed = layout.sheet && !nav.sheet_open;  // one line: no scrollbar beside it
+  ImGui::Begin("Panels", nullptr, kFixed | (sheet_closed ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
+  if (focus) start_keyboard_navigation();
+  if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys.at = KeysAt::Panels;
+  if (layout.sheet) {
+    if (ImGui::Button(nav.sheet_open ? "Hide details###sheet" : "Details###sheet")) nav.sheet_open = !nav.sheet_open;
+    ui::mark_item("sheet");
+    ImGui::SameLine();
+    const int e = state.selected_event;
+    const std::string line = e >= 0 ? event_announcement(campaign, e) : campaign.title;
+    const float room = layout.panel.x + layout.panel.w - 8 * s - ImGui::GetCursorScreenPos().x;
+    ImGui::TextUnformatted(ui::fit_line(line, room).c_str());  // one line, ending in "…" if cut
+    if (!nav.sheet_open) { ImGui::End(); return; }
+  }
+  if (layout.mode == LayoutMode::Wide) {  // the event card stands above the tabs
+    ui::draw_event_card(ctx);
+    ImGui::Separator();
+  }
+  draw_tabs(ctx);
+  ImGui::End();
+}
+
+// One tab per panel with content for this campaign (core/panel_table); the event card is one only
+// in the narrow layouts.
+void App::Impl::draw_tabs(ui::PanelContext& ctx) {
+  if (!ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+  const bool card_in_tabs = layout.mode != LayoutMode::Wide;
+  for (const PanelInfo& panel : panel_table()) {
+    if ((panel.id == PanelId::Event && !card_in_tabs) || !panel.has_content(campaign)) continue;
+    ImGuiTabItemFlags f = nav.panel_request == panel.id ? ImGuiTabItemFlags_SetSelected : 0;
+    const bool open = ImGui::BeginTabItem(panel.label, nullptr, f);
+    ui::mark_item(std::string("tab:") + panel.label);
+    if (open) {
+      nav.open_panel = panel.id;
+      ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows reach the rows
+      ui::draw_panel(panel.id, ctx);
+      ImGui::EndChild();
+      ImGui::EndTabItem();
+    }
+  }
+  nav.panel_request.reset();
+  ImGui::EndTabBar();
+}
+
+}  // namespace atlas
