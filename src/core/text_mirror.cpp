@@ -29,8 +29,9 @@ std::vector<TextSection> panels_as_text(const Campaign& c, const Timeline& t, co
 
   const LedgerTotals totals = ledger.at(day);
   TextSection demands{"Demands and payments", {}};
-  demands.items.push_back("Demanded so far: " + describe_sums(totals.demanded, totals.demanded_unknown, "demand") +
-                          ". Paid so far: " + describe_sums(totals.paid, totals.paid_unknown, "payment") + ".");
+  std::string summary;
+  for (const std::string& line : ledger_summary_lines(totals)) summary += (summary.empty() ? "" : " ") + line;
+  demands.items.push_back(summary);
   for (const DemandRow& r : demand_rows(c, day))
     demands.items.push_back(r.date + ", " + r.place + (r.happened ? "" : " (not yet at this date)") + "." +
                             sentence("Demanded: ", r.demanded) + sentence("Paid: ", r.paid) +

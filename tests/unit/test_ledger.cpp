@@ -82,7 +82,8 @@ TEST_CASE("running totals by date") {
 TEST_CASE("totals at the end of the campaign") {
   const Ledger l(real_campaign());
   const LedgerTotals t = l.at(real_campaign().end_day);
-  CHECK(t.demanded.gold == 7200);    // 200 Sura's captives + 1,000 Megas + 1,000 Antioch + 5,000 truce
+  CHECK(t.demanded.gold == 2200);    // 200 Sura's captives + 1,000 Megas + 1,000 Antioch
+  CHECK(t.agreed.gold == 5000);      // the truce's terms, kept apart from the cities' demands
   CHECK(t.demanded.silver == 5000);  // 4,000 Beroea + 1,000 Apamea
   CHECK(t.demanded_unknown == 0);
   CHECK(t.paid.gold == 400);         // Chalcis, Edessa
@@ -94,7 +95,7 @@ TEST_CASE("totals at the end of the campaign") {
   CHECK(t.entries == static_cast<int>(l.entries().size()));
   CHECK(describe_sums(t.paid, t.paid_unknown, "payment") ==
         "400 lb gold, 5,000 lb silver + 2 payments of unknown amount");
-  CHECK(describe_sums(t.demanded, 0, "demand") == "7,200 lb gold, 5,000 lb silver");
+  CHECK(describe_sums(t.demanded, 0, "demand") == "2,200 lb gold, 5,000 lb silver");
   CHECK(describe_sums({0, 0}, 1, "payment") == "1 payment of unknown amount");
 }
 
