@@ -125,6 +125,10 @@ struct Event {
   std::vector<SourceRef> sources;  // at least one
   std::vector<Claim> differs;      // empty, or two or more versions
   std::vector<int> forces;         // indices into Campaign::forces: who fought there, if known
+  // "demand_same_as": an earlier event whose `demanded` is this very sum, sought again (e.g. the
+  // sum bargained for at one place and then asked of the city). Totals count it once, there.
+  std::string demand_same_as;
+  int demand_same_as_index = -1;
 };
 
 struct Decision {        // Justinian's decisions and actions

@@ -17,6 +17,27 @@ void check_order(FieldReader& r, const std::vector<T>& items, const T& item, con
   }
 }
 
+// "demand_same_as": names an event listed earlier whose `demanded` is the same sum (same figure and
+// metal, or both unknown); -1 if absent. Totals then count the sum once, at the earlier event.
+int same_demand(CampaignBuilder& b, FieldReader& r, const IdIndex& ids, const Event& e) {
+  const int other = b.reference(r, "demand_same_as", ids, "event", false);
+  if (other < 0 || !b.ctx.ok()) return -1;
+  if (other >= static_cast<int>(b.campaign.events.size())) {
+    r.fail("demand_same_as", "\"" + e.id + "\" must name an event listed before it");
+    return -1;
+  }
+  const Event& first = b.campaign.events[static_cast<std::size_t>(other)];
+  const Amount &mine = e.demanded, &theirs = first.demanded;
+  if (!mine.present || !theirs.present) {
+    r.fail("demand_same_as", "both this event and \"" + first.id + "\" need a \"demanded\" amount");
+    return -1;
+  }
+  const bool same = mine.known == theirs.known &&
+                    (!mine.known || (mine.lb == theirs.lb && mine.has_metal == theirs.has_metal && mine.metal == theirs.metal));
+  if (!same) r.fail("demand_same_as", "\"" + first.id + "\" demanded a different sum");
+  return same ? other : -1;
+}
+
 }  // namespace
 
 void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
@@ -24,7 +45,7 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
   for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "kind", "date_start", "date_end", "uncertain", "date_note", "place", "demanded", "paid",
-                   "captives", "outcome", "summary", "sources", "differs", "forces"});
+                   "captives", "outcome", "summary", "sources", "differs", "forces", "demand_same_as"});
     Event e;
     e.id = r.id("id");
     b.add_id(ids, r, "id", e.id, static_cast<int>(i), "event");
@@ -49,6 +70,8 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
         else e.forces.push_back(it->second);
       }
     }
+    e.demand_same_as_index = same_demand(b, r, ids, e);
+    if (e.demand_same_as_index >= 0) e.demand_same_as = b.campaign.events[static_cast<std::size_t>(e.demand_same_as_index)].id;
     check_order(r, b.campaign.events, e, path);
     if (b.ctx.ok()) b.campaign.events.push_back(std::move(e));
   }

@@ -21,6 +21,7 @@ void add_entry(const Campaign& c, const LedgerEntry& entry, LedgerTotals& t) {
   const Event& e = c.events[static_cast<std::size_t>(entry.event)];
   switch (entry.kind) {
     case LedgerKind::Demanded: add_amount(e.demanded, t.demanded, t.demanded_unknown, t.demanded_uncertain); break;
+    case LedgerKind::Agreed: add_amount(e.demanded, t.agreed, t.agreed_unknown, t.demanded_uncertain); break;
     case LedgerKind::Paid: add_amount(e.paid, t.paid, t.paid_unknown, t.paid_uncertain); break;
     case LedgerKind::Captives:
       if (e.captives.known) t.captives += e.captives.value;
@@ -36,7 +37,11 @@ Ledger::Ledger(const Campaign& campaign) {
   for (std::size_t i = 0; i < campaign.events.size(); ++i) {
     const Event& e = campaign.events[i];
     const int index = static_cast<int>(i);
-    if (e.demanded.present) entries_.push_back({LedgerKind::Demanded, index, static_cast<double>(e.date.start)});
+    // A sum sought again (demand_same_as) was counted at its first event; truce terms go apart.
+    if (e.demanded.present && e.demand_same_as_index < 0) {
+      const LedgerKind kind = e.kind == EventKind::Truce ? LedgerKind::Agreed : LedgerKind::Demanded;
+      entries_.push_back({kind, index, static_cast<double>(e.date.start)});
+    }
     if (e.paid.present) entries_.push_back({LedgerKind::Paid, index, static_cast<double>(e.date.end)});
     if (e.captives.present) entries_.push_back({LedgerKind::Captives, index, static_cast<double>(e.date.end)});
   }

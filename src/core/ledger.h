@@ -1,4 +1,5 @@
-// The running ledger of the campaign: demanded vs paid (gold and silver apart), unknowns, captives.
+// The running ledger of the campaign: demanded of the cities vs paid (gold and silver apart), truce
+// terms, unknowns, captives. A sum sought twice (Event::demand_same_as) is counted once.
 #pragma once
 #include <string>
 #include <vector>
@@ -12,7 +13,8 @@ struct MetalSums {  // pounds; gold and silver are never converted into each oth
   double silver = 0;
 };
 
-enum class LedgerKind { Demanded, Paid, Captives };
+// Demanded: asked of a city; Agreed: the `demanded` of a truce (terms, not a city's demand).
+enum class LedgerKind { Demanded, Agreed, Paid, Captives };
 
 struct LedgerEntry {
   LedgerKind kind = LedgerKind::Paid;
@@ -23,9 +25,11 @@ struct LedgerEntry {
 
 struct LedgerTotals {
   MetalSums demanded, paid;          // known figures (uncertain ones included, and counted below)
+  MetalSums agreed;                  // truce terms: neither a city's demand nor a payment
   int demanded_unknown = 0;          // demands whose amount no source gives
+  int agreed_unknown = 0;
   int paid_unknown = 0;              // payments whose amount no source gives
-  int demanded_uncertain = 0;        // known figures flagged uncertain
+  int demanded_uncertain = 0;        // known figures flagged uncertain (truce terms included)
   int paid_uncertain = 0;
   long long captives = 0;            // known counts
   int captives_unknown = 0;          // captive entries with no figure

@@ -46,6 +46,16 @@ std::string sentence(const std::string& label, const std::string& value) {
   return value.empty() ? std::string() : " " + label + value + ".";
 }
 
+// The demand column: the amount, and where the same sum was already sought.
+std::string demanded_text(const Campaign& c, const Event& e) {
+  std::string text = describe_amount(e.demanded);
+  if (e.demand_same_as_index >= 0) {
+    const Event& first = c.events[static_cast<size_t>(e.demand_same_as_index)];
+    text += " (the same sum as at " + place_name(c, first.place_index) + ", counted once)";
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string sources_text(const Campaign& c, const std::vector<SourceRef>& refs) {
@@ -77,7 +87,7 @@ std::vector<DemandRow> demand_rows(const Campaign& c, double day) {
     r.start_day = e.date.start;
     r.date = event_date_text(e);
     r.place = place_name(c, e.place_index);
-    r.demanded = describe_amount(e.demanded);
+    r.demanded = demanded_text(c, e);
     r.paid = describe_amount(e.paid);
     r.demanded_lb = sortable(e.demanded);
     r.paid_lb = sortable(e.paid);
@@ -109,6 +119,21 @@ void sort_demand_rows(std::vector<DemandRow>& rows, DemandColumn col, bool asc) 
     if (key_less(b, a)) return !asc;
     return a.start_day < b.start_day;
   });
+}
+
+std::vector<std::string> ledger_summary_lines(const LedgerTotals& t) {
+  std::vector<std::string> lines{
+      "Demanded of the cities so far (sums on record, each counted once): " +
+          describe_sums(t.demanded, t.demanded_unknown, "demand") + ".",
+      "Paid so far: " + describe_sums(t.paid, t.paid_unknown, "payment") + "."};
+  if (t.agreed.gold > 0 || t.agreed.silver > 0 || t.agreed_unknown > 0)
+    lines.push_back("Agreed in the truce (terms, not paid): " + describe_sums(t.agreed, t.agreed_unknown, "term") + ".");
+  if (t.captives > 0)
+    lines.push_back("Captives carried off: " + format_pounds(static_cast<double>(t.captives)) +
+                    (t.captives_unknown ? " and others in numbers no source gives." : "."));
+  else if (t.captives_unknown > 0)
+    lines.push_back("Captives carried off: in numbers no source gives.");
+  return lines;
 }
 
 std::vector<PlunderPoint> plunder_series(const Ledger& ledger, const Campaign& c, double day) {
@@ -195,8 +220,9 @@ std::optional<TextSection> chapter_as_text(const PanelData& d) {
 std::optional<TextSection> demands_as_text(const PanelData& d) {
   const LedgerTotals totals = d.ledger.at(d.day);
   TextSection demands{"Demands and payments", {}};
-  demands.items.push_back("Demanded so far: " + describe_sums(totals.demanded, totals.demanded_unknown, "demand") +
-                          ". Paid so far: " + describe_sums(totals.paid, totals.paid_unknown, "payment") + ".");
+  std::string summary;
+  for (const std::string& line : ledger_summary_lines(totals)) summary += (summary.empty() ? "" : " ") + line;
+  demands.items.push_back(summary);
   for (const DemandRow& r : demand_rows(d.campaign, d.day))
     demands.items.push_back(r.date + ", " + r.place + (r.happened ? "" : " (not yet at this date)") + "." +
                             sentence("Demanded: ", r.demanded) + sentence("Paid: ", r.paid) +

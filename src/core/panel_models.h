@@ -27,9 +27,14 @@ struct DemandRow {
 };
 enum class DemandColumn { Date, Place, Demanded, Paid, Metal, Outcome, Source };
 
-// Every event with a demand or a payment, in date order.
+// Every event with a demand or a payment, in date order. A demand that repeats an earlier sum
+// (demand_same_as) says so in its text: "1,000 lb gold (the same sum as at Hierapolis, counted once)".
 std::vector<DemandRow> demand_rows(const Campaign& campaign, double day);
 void sort_demand_rows(std::vector<DemandRow>& rows, DemandColumn column, bool ascending);
+
+// The totals above the table, each saying what it counts: "Demanded of the cities so far …",
+// "Paid so far …", truce terms apart, captives carried off. Shared by the panel and the text mirror.
+std::vector<std::string> ledger_summary_lines(const LedgerTotals& totals);
 
 // Gold and silver extracted over time, one point per payment up to `day` (for the chart).
 struct PlunderPoint {

@@ -149,11 +149,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
 
 void draw_demands_panel(PanelContext& ctx) {
   LedgerTotals t = ctx.ledger.at(ctx.state.day);
-  ImGui::TextWrapped("Demanded so far: %s.", describe_sums(t.demanded, t.demanded_unknown, "demand").c_str());
-  ImGui::TextWrapped("Paid so far: %s.", describe_sums(t.paid, t.paid_unknown, "payment").c_str());
-  if (t.captives || t.captives_unknown)
-    ImGui::TextWrapped("Captives: %s%s.", format_pounds(static_cast<double>(t.captives)).c_str(),
-                       t.captives_unknown ? " and others in numbers no source gives" : "");
+  for (const std::string& line : ledger_summary_lines(t)) ImGui::TextWrapped("%s", line.c_str());
   muted_text("Gold and silver are kept apart: no source gives an exchange ratio for 540.");
   plunder_chart(ctx, 70 * ctx.scale);
 

@@ -42,9 +42,11 @@ TEST_CASE("the sources' figures are in the events") {
   CHECK(antioch.demanded.metal == Metal::Gold);
   CHECK_FALSE(antioch.paid.present);
   CHECK(event("antioch-payment-forbidden").outcome == Outcome::Refused);
-  CHECK(event("sura-razed").captives.value == 12000);
+  CHECK_FALSE(event("sura-razed").captives.present);  // sold on the spot to Candidus (II.5.29–32)
+  CHECK(event("sura-captives-pledge").demanded.lb == 200);
+  CHECK(event("antioch-sacked").demand_same_as == "megas-bargain");  // one sum (II.6.25, 8.4)
   CHECK_FALSE(event("constantina-pays").paid.known);
-  CHECK(event("daras-siege").paid.uncertain);
+  CHECK_FALSE(event("daras-siege").paid.uncertain);  // a thousand in the Greek (II.13.28)
   CHECK(event("truce-agreed").demanded.lb == 5000);
 }
 
@@ -54,25 +56,32 @@ TEST_CASE("running totals by date") {
   CHECK(t.entries == 0);
   CHECK(describe_sums(t.paid, t.paid_unknown, "payment") == "nothing");
 
-  CHECK(totals_on(l, "0540-04-26").captives == 0);  // Sura's captives count once it has fallen
-  t = totals_on(l, "0540-04-27");
-  CHECK(t.captives == 12000);
+  t = totals_on(l, "0540-04-28");  // Sura's people were sold back on the spot, not carried off
+  CHECK(t.captives == 0);
   CHECK(t.captives_unknown == 0);
+  CHECK(t.demanded.gold == 200);   // Candidus' pledge
 
-  CHECK(totals_on(l, "0540-05-05").paid.silver == 0);
-  t = totals_on(l, "0540-05-06");
+  CHECK(totals_on(l, "0540-05-15").paid.silver == 0);
+  t = totals_on(l, "0540-05-16");
   CHECK(t.paid.silver == 2000);  // Hierapolis
   CHECK(t.paid.gold == 0);
+  CHECK(t.demanded.gold == 200 + 1000);  // and Megas' bargain
 
-  t = totals_on(l, "0540-05-14");  // Beroea asked, not yet paid
+  t = totals_on(l, "0540-05-19");  // Beroea asked, not yet paid
   CHECK(t.demanded.silver == 4000);
   CHECK(t.paid.silver == 2000);
-  t = totals_on(l, "0540-05-22");
+  t = totals_on(l, "0540-05-23");
   CHECK(t.paid.silver == 4000);
 
-  t = totals_on(l, "0540-06-01");  // Antioch asked 1,000 lb of gold; nothing paid
-  CHECK(t.demanded.gold == 200 + 1000 + 1000);  // Candidus' pledge, Megas' bargain, Antioch
+  t = totals_on(l, "0540-06-01");  // Antioch asked the 1,000 lb of Megas' bargain again; nothing paid
+  CHECK(t.demanded.gold == 200 + 1000);  // counted once
   CHECK(t.paid.gold == 0);
+  t = totals_on(l, "0540-06-13");
+  CHECK(t.agreed.gold == 5000);          // the truce's terms, apart
+  CHECK(t.demanded.gold == 1200);
+  CHECK(t.captives_unknown == 1);        // Antioch's people
+
+  CHECK(totals_on(l, "0540-07-11").paid.silver == 5000);  // Apamea's 1,000 lb
 
   CHECK(totals_on(l, "0540-07-19").paid.gold == 200);  // Chalcis
   CHECK(totals_on(l, "0540-08-08").paid.gold == 400);  // and Edessa
@@ -82,19 +91,20 @@ TEST_CASE("running totals by date") {
 TEST_CASE("totals at the end of the campaign") {
   const Ledger l(real_campaign());
   const LedgerTotals t = l.at(real_campaign().end_day);
-  CHECK(t.demanded.gold == 7200);    // 200 Sura's captives + 1,000 Megas + 1,000 Antioch + 5,000 truce
+  CHECK(t.demanded.gold == 1200);    // 200 Sura's captives + 1,000 Megas = Antioch, counted once
+  CHECK(t.agreed.gold == 5000);      // the truce's terms, kept apart from the cities' demands
   CHECK(t.demanded.silver == 5000);  // 4,000 Beroea + 1,000 Apamea
   CHECK(t.demanded_unknown == 0);
   CHECK(t.paid.gold == 400);         // Chalcis, Edessa
-  CHECK(t.paid.silver == 5000);      // Hierapolis, Beroea, Daras
-  CHECK(t.paid_unknown == 2);
-  CHECK(t.paid_uncertain == 1);      // Daras: 1,000 or 2,000
-  CHECK(t.captives == 12000);
+  CHECK(t.paid.silver == 6000);      // Hierapolis, Beroea, Apamea, Daras
+  CHECK(t.paid_unknown == 2);        // Apamea's church treasure, Constantina
+  CHECK(t.paid_uncertain == 0);      // Daras's 1,000 is firm (II.13.28)
+  CHECK(t.captives == 0);
   CHECK(t.captives_unknown == 1);    // Antioch
   CHECK(t.entries == static_cast<int>(l.entries().size()));
   CHECK(describe_sums(t.paid, t.paid_unknown, "payment") ==
-        "400 lb gold, 5,000 lb silver + 2 payments of unknown amount");
-  CHECK(describe_sums(t.demanded, 0, "demand") == "7,200 lb gold, 5,000 lb silver");
+        "400 lb gold, 6,000 lb silver + 2 payments of unknown amount");
+  CHECK(describe_sums(t.demanded, 0, "demand") == "1,200 lb gold, 5,000 lb silver");
   CHECK(describe_sums({0, 0}, 1, "payment") == "1 payment of unknown amount");
 }
 
@@ -110,7 +120,7 @@ TEST_CASE("plunder grows and never shrinks; entries are in date order") {
   }
   CHECK(decreases == 0);
   CHECK(last.gold == 400);
-  CHECK(last.silver == 5000);
+  CHECK(last.silver == 6000);
   int out_of_order = 0;
   for (std::size_t i = 1; i < l.entries().size(); ++i) out_of_order += l.entries()[i].day < l.entries()[i - 1].day;
   CHECK(out_of_order == 0);
@@ -139,9 +149,12 @@ TEST_CASE("amounts and counts as text") {
   CHECK(plain_number(12000) == "12000");
   CHECK(plain_number(2.25) == "2.25");
   CHECK(describe_amount(event("hierapolis-pays").paid) == "2,000 lb silver");
-  CHECK(describe_amount(event("daras-siege").paid) == "1,000 lb silver (uncertain)");
+  CHECK(describe_amount(event("daras-siege").paid) == "1,000 lb silver");
   CHECK(describe_amount(event("constantina-pays").paid) == "amount unknown");
   CHECK(describe_amount(event("chalcis-pays").demanded).empty());
-  CHECK(describe_count(event("sura-razed").captives) == "12,000");
+  Count sura;
+  sura.present = sura.known = true;
+  sura.value = 12000;
+  CHECK(describe_count(sura) == "12,000");
   CHECK(describe_count(event("antioch-sacked").captives) == "unknown");
 }

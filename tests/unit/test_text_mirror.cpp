@@ -43,7 +43,9 @@ TEST_CASE("the text mirror has every panel, and marks what has not happened yet"
   CHECK(decisions->items.size() == c.decisions.size());
   CHECK(count_with(*decisions, "(not yet taken)") > 0);
   CHECK(count_with(*demands, "(not yet at this date)") > 0);
-  CHECK(count_with(*sieges, "Antioch") == 1);
+  int antioch_rows = 0;  // one siege row is Antioch's (other episodes may mention the city)
+  for (const std::string& item : sieges->items) antioch_rows += item.rfind("Antioch, ", 0) == 0;
+  CHECK(antioch_rows == 1);
   // At the end of the year everything has happened.
   auto end = panels_as_text(c, t, l, c.end_day + 0.5, -1);
   CHECK_FALSE(find(end, "Selected event"));
