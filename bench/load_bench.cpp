@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/campaign_loader.h"
-#include "core/geography.h"
+#include "core/data/campaign_loader.h"
+#include "core/geo/geography.h"
 
 namespace {
 

@@ -8,10 +8,10 @@
 #include <cstdio>
 
 #include "app_impl.h"
-#include "core/campaign_loader.h"
-#include "core/date.h"
-#include "core/embedded.h"
-#include "core/json.h"
+#include "core/data/campaign_loader.h"
+#include "core/data/date.h"
+#include "core/data/embedded.h"
+#include "core/data/json.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
 #include "ui/targets.h"

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/options.h"
+#include "core/shell/options.h"
 
 namespace atlas {
 
@@ -27,7 +27,7 @@ struct Notifications {
   bool push_history = false;   // ... as a new history entry (a reader's choice, not playback)
   std::string state_json, hash;
   std::string announce;        // for the live region (screen readers), when the selection changed
-  std::string describe;        // the panels as text for screen readers: JSON [{title, items}] (core/text_mirror)
+  std::string describe;        // the panels as text for screen readers: JSON [{title, items}] (core/story/text_mirror)
 };
 
 class App {

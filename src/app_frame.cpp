@@ -5,7 +5,7 @@
 #include <chrono>
 
 #include "app_impl.h"
-#include "core/panel_models.h"
+#include "core/story/panel_models.h"
 #include "render/gl.h"
 #include "render/gpu_mesh.h"
 #include "ui/targets.h"

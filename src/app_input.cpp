@@ -83,7 +83,7 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   if (char_typed('+') || char_typed('=')) fly_to(zoom_centre(1.6));
   if (char_typed('-') || char_typed('_')) fly_to(zoom_centre(1 / 1.6));
   if (char_typed('0') || char_typed('f')) fly_to(fit_campaign(kFitMargin * font_scale));
-  for (const PanelInfo& panel : panel_table())  // the panels' keys (core/panel_table)
+  for (const PanelInfo& panel : panel_table())  // the panels' keys (core/story/panel_table)
     if (char_typed(static_cast<ImWchar>(panel.key))) {
       nav.open_panel_by_key(panel.id, layout.sheet);
       keys.request = KeysAt::Panels;  // the arrows and Space now move through that panel's controls

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "app_impl.h"
-#include "core/panel_models.h"
+#include "core/story/panel_models.h"
 #include "ui/targets.h"
 
 namespace atlas {
@@ -96,7 +96,7 @@ void App::Impl::draw_panel_window(ui::PanelContext& ctx) {
   ImGui::End();
 }
 
-// One tab per panel with content for this campaign (core/panel_table); the event card is one only
+// One tab per panel with content for this campaign (core/story/panel_table); the event card is one only
 // in the narrow layouts.
 void App::Impl::draw_tabs(ui::PanelContext& ctx) {
   if (!ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;

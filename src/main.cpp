@@ -2,9 +2,9 @@
 #include <cstdio>
 
 #include "app.h"
-#include "core/campaign_loader.h"
-#include "core/csv_export.h"
-#include "core/embedded.h"
+#include "core/data/campaign_loader.h"
+#include "core/data/csv_export.h"
+#include "core/data/embedded.h"
 #include "platform/platform.h"
 
 namespace {

@@ -2,7 +2,7 @@
 #
 # Run by hand (never at build time):  /usr/bin/python3 tools/make_geography.py
 # Needs Debian's gmt, gmt-gshhg-high and python3-mapbox-earcut (+ its numpy). Output is deterministic.
-# Binary format: docs/geography-format.md (parsed by src/core/geography.cpp).
+# Binary format: docs/geography-format.md (parsed by src/core/geo/geography.cpp).
 import math, os, subprocess, sys, zlib
 from collections import defaultdict
 import heapq

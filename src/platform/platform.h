@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "app.h"
-#include "core/options.h"
+#include "core/shell/options.h"
 
 namespace atlas {
 

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <string>
 
-#include "core/input_queue.h"
+#include "core/shell/input_queue.h"
 #include "platform/platform.h"
 #include "render/gl.h"
 

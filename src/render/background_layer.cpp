@@ -1,7 +1,7 @@
 // Map layer: draws the sea/paper background as one full-screen triangle.
 #include "render/background_layer.h"
 
-#include "core/palette.h"
+#include "core/shell/palette.h"
 #include "render/gl_util.h"
 
 namespace atlas {

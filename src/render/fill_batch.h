@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "render/gpu_mesh.h"
-#include "core/camera.h"
+#include "core/geo/camera.h"
 
 namespace atlas {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/palette.h"
+#include "core/shell/palette.h"
 
 namespace atlas {
 namespace {

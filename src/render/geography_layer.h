@@ -2,8 +2,8 @@
 #pragma once
 #include <string>
 
-#include "core/geography.h"
-#include "core/projection.h"
+#include "core/geo/geography.h"
+#include "core/geo/projection.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
 

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/embedded.h"
+#include "core/data/embedded.h"
 
 namespace atlas::gl {
 namespace {

@@ -2,7 +2,7 @@
 #include "render/gpu_mesh.h"
 
 #include "render/gl_util.h"
-#include "core/camera.h"
+#include "core/geo/camera.h"
 
 namespace atlas {
 

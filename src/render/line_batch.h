@@ -2,9 +2,9 @@
 #pragma once
 #include <string>
 
-#include "core/polyline.h"
+#include "core/geo/polyline.h"
 #include "render/gpu_mesh.h"
-#include "core/camera.h"
+#include "core/geo/camera.h"
 
 namespace atlas {
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/palette.h"
+#include "core/shell/palette.h"
 
 namespace atlas {
 namespace {

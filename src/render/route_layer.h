@@ -1,7 +1,7 @@
 // Map layer: Khusrau's route as a band whose width is the plunder carried (after Minard), and the frontier.
 #pragma once
-#include "core/ledger.h"
-#include "core/map_geometry.h"
+#include "core/story/ledger.h"
+#include "core/geo/map_geometry.h"
 #include "render/line_batch.h"
 
 namespace atlas {

@@ -1,7 +1,7 @@
 // Panel: Justinian's decisions in sequence — why and what followed; those not yet taken are marked.
 #include <imgui.h>
 
-#include "core/panel_models.h"
+#include "core/story/panel_models.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <string>
 
-#include "core/amount_text.h"
-#include "core/palette.h"
-#include "core/panel_models.h"
+#include "core/story/amount_text.h"
+#include "core/shell/palette.h"
+#include "core/story/panel_models.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 #include "ui/theme.h"

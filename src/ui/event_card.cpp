@@ -1,8 +1,8 @@
 // Panel: the selected event — what happened, when (uncertain dates as "c. June 540"), amounts, sources.
 #include <imgui.h>
 
-#include "core/amount_text.h"
-#include "core/panel_models.h"
+#include "core/story/amount_text.h"
+#include "core/story/panel_models.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

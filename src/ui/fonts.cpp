@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "core/embedded.h"
+#include "core/data/embedded.h"
 
 namespace atlas::ui {
 namespace {

@@ -10,7 +10,7 @@
 #include <optional>
 #include <string>
 
-#include "core/palette.h"
+#include "core/shell/palette.h"
 #include "ui/theme.h"
 
 namespace atlas::ui {

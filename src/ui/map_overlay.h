@@ -3,11 +3,11 @@
 #pragma once
 #include <vector>
 
-#include "core/atlas_state.h"
-#include "core/camera.h"
-#include "core/label_placement.h"
-#include "core/map_geometry.h"
-#include "core/timeline.h"
+#include "core/story/atlas_state.h"
+#include "core/geo/camera.h"
+#include "core/geo/label_placement.h"
+#include "core/geo/map_geometry.h"
+#include "core/story/timeline.h"
 #include "ui/fonts.h"
 
 namespace atlas::ui {

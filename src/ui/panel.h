@@ -2,12 +2,12 @@
 #pragma once
 #include <string>
 
-#include "core/atlas_state.h"
-#include "core/campaign.h"
-#include "core/ledger.h"
-#include "core/navigator.h"
-#include "core/panel_table.h"
-#include "core/timeline.h"
+#include "core/story/atlas_state.h"
+#include "core/data/campaign.h"
+#include "core/story/ledger.h"
+#include "core/story/navigator.h"
+#include "core/story/panel_table.h"
+#include "core/story/timeline.h"
 #include "ui/fonts.h"
 
 namespace atlas::ui {
@@ -44,7 +44,7 @@ struct PanelContext {
   PanelStates& panel_states;
 };
 
-// Draws a panel (core/panel_table's entry `id`) inside the current ImGui window or child.
+// Draws a panel (core/story/panel_table's entry `id`) inside the current ImGui window or child.
 void draw_panel(PanelId id, PanelContext& ctx);
 // Panels (one file each). Each draws inside the current ImGui window or child.
 void draw_event_card(PanelContext& ctx);

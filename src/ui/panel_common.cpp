@@ -3,8 +3,8 @@
 
 #include <string>
 
-#include "core/palette.h"
-#include "core/utf8.h"
+#include "core/shell/palette.h"
+#include "core/data/utf8.h"
 #include "ui/panel.h"
 #include "ui/theme.h"
 

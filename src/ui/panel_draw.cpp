@@ -1,4 +1,4 @@
-// Which function draws each panel of core/panel_table: the table's drawing side, keyed by PanelId.
+// Which function draws each panel of core/story/panel_table: the table's drawing side, keyed by PanelId.
 #include "ui/panel.h"
 
 namespace atlas::ui {

@@ -1,7 +1,7 @@
 // Panel: each siege, storming or sack — place, date, outcome, the key episode, forces, source.
 #include <imgui.h>
 
-#include "core/panel_models.h"
+#include "core/story/panel_models.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

@@ -1,7 +1,7 @@
 // Panel: the bibliography, and for the selected event its citations and where the sources differ.
 #include <imgui.h>
 
-#include "core/panel_models.h"
+#include "core/story/panel_models.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 

@@ -1,8 +1,8 @@
 // Panel: the story's chapters (the post's four sections) with summaries, previous and next.
 #include <imgui.h>
 
-#include "core/date.h"
-#include "core/panel_models.h"
+#include "core/data/date.h"
+#include "core/story/panel_models.h"
 #include "ui/panel.h"
 
 namespace atlas::ui {

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "core/screen_targets.h"
+#include "core/shell/screen_targets.h"
 
 namespace atlas::ui {
 namespace {

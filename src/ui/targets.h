@@ -10,7 +10,7 @@ void mark_item(const std::string& name);
 void mark_rect(const std::string& name, float x0, float y0, float x1, float y1);
 // Starts a new frame's record.
 void clear_targets();
-// {"name":[x,y,w,h],...} in CSS pixels (device pixels divided by `pixel_ratio`; core/screen_targets).
+// {"name":[x,y,w,h],...} in CSS pixels (device pixels divided by `pixel_ratio`; core/shell/screen_targets).
 std::string targets_json(float pixel_ratio);
 
 }  // namespace atlas::ui

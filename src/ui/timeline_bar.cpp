@@ -4,9 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
-#include "core/date.h"
-#include "core/palette.h"
+#include "core/data/date.h"
+#include "core/shell/palette.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 #include "ui/theme.h"
@@ -89,15 +90,14 @@ void draw_timeline_bar(PanelContext& ctx) {
   mark_item("next");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Next event (→)");
   ImGui::SameLine();
-  static const double speeds[] = {2, 6, 15};
-  static const char* names[] = {"slow", "normal", "fast"};
-  int cur = 1;
-  for (int i = 0; i < 3; ++i)
-    if (std::fabs(ctx.state.speed - speeds[i]) < 1e-6) cur = i;
+  int cur = kDefaultPlaybackSpeed;
+  const int count = static_cast<int>(std::size(kPlaybackSpeeds));
+  for (int i = 0; i < count; ++i)
+    if (std::fabs(ctx.state.speed - kPlaybackSpeeds[i].days_per_second) < 1e-6) cur = i;
   ImGui::SetNextItemWidth(86 * s);
-  if (ImGui::BeginCombo("##speed", names[cur])) {
-    for (int i = 0; i < 3; ++i)
-      if (ImGui::Selectable(names[i], i == cur)) ctx.requests.set_speed = speeds[i];
+  if (ImGui::BeginCombo("##speed", kPlaybackSpeeds[cur].name)) {
+    for (int i = 0; i < count; ++i)
+      if (ImGui::Selectable(kPlaybackSpeeds[i].name, i == cur)) ctx.requests.set_speed = kPlaybackSpeeds[i].days_per_second;
     ImGui::EndCombo();
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed");

@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/campaign_loader.h"
-#include "core/csv_export.h"
+#include "core/data/campaign_loader.h"
+#include "core/data/csv_export.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);

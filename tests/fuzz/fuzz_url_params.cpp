@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/url_params.h"
+#include "core/story/url_params.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::vector<std::string> warnings;

@@ -6,9 +6,9 @@ import sys
 
 from png import read_png
 
-# --- The theatre projection, written out independently of src/core/projection.cpp -------------------
+# --- The theatre projection, written out independently of src/core/geo/projection.cpp -------------------
 # Spherical Lambert conformal conic (Snyder, Map Projections - A Working Manual, 15-1..15-5) with the
-# defaults of atlas::ConicParams in src/core/projection.h: standard parallels 31.5N and 40.5N,
+# defaults of atlas::ConicParams in src/core/geo/projection.h: standard parallels 31.5N and 40.5N,
 # origin 36N 38E, radius 6371.0088 km.
 CENTRAL_MERIDIAN, ORIGIN_LAT, PARALLEL_1, PARALLEL_2, RADIUS_KM = 38.0, 36.0, 31.5, 40.5, 6371.0088
 
@@ -37,7 +37,7 @@ def great_circle_km(a, b):
     return 2 * RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
-# --- Where the panels are: src/core/layout.cpp's rules (panels shown, not embedded, sheet closed) ---
+# --- Where the panels are: src/core/shell/layout.cpp's rules (panels shown, not embedded, sheet closed) ---
 def map_clear_area(width, height, ratio):
     """The part of the framebuffer no panel or timeline bar covers: (right, bottom) in px, and the layout."""
     css_w, css_h = width / ratio, height / ratio

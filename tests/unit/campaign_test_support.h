@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "core/campaign_loader.h"
-#include "core/date.h"
+#include "core/data/campaign_loader.h"
+#include "core/data/date.h"
 
 namespace atlas_test {
 

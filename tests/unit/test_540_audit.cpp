@@ -5,8 +5,8 @@
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/great_circle.h"
-#include "core/ledger.h"
+#include "core/geo/great_circle.h"
+#include "core/story/ledger.h"
 
 using namespace atlas;
 using atlas_test::real_campaign;

@@ -1,7 +1,7 @@
 // Unit tests of the map camera: round trips, zoom about the pointer, fit, clamp and flights.
 #include <doctest/doctest.h>
 
-#include "core/camera.h"
+#include "core/geo/camera.h"
 
 using namespace atlas;
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "campaign_test_support.h"
-#include "core/great_circle.h"
-#include "core/panel_models.h"
+#include "core/geo/great_circle.h"
+#include "core/story/panel_models.h"
 
 using namespace atlas;
 using atlas_test::real_campaign;

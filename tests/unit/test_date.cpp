@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "core/date.h"
+#include "core/data/date.h"
 
 using namespace atlas;
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "campaign_test_support.h"
-#include "core/csv_export.h"
+#include "core/data/csv_export.h"
 
 using namespace atlas;
 

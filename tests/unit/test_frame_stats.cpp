@@ -1,7 +1,7 @@
 // Unit tests of frame statistics: percentiles by nearest rank, the ring window, totals.
 #include <doctest/doctest.h>
 
-#include "core/frame_stats.h"
+#include "core/shell/frame_stats.h"
 
 TEST_CASE("median and p95 by nearest rank") {
   atlas::FrameStats s(100);

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/geography.h"
-#include "core/great_circle.h"
-#include "core/projection.h"
+#include "core/geo/geography.h"
+#include "core/geo/great_circle.h"
+#include "core/geo/projection.h"
 
 using atlas::GeoDeg;
 using atlas::Geography;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/geography.h"
+#include "core/geo/geography.h"
 
 namespace {
 

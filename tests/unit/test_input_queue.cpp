@@ -1,7 +1,7 @@
 // Unit tests of the input queue: taps between frames survive, double taps take two frames, order is kept.
 #include <doctest/doctest.h>
 
-#include "core/input_queue.h"
+#include "core/shell/input_queue.h"
 
 using atlas::InputEvent;
 using atlas::InputQueue;

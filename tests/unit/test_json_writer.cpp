@@ -6,10 +6,10 @@
 #include <cmath>
 #include <string>
 
-#include "core/json.h"
-#include "core/screen_targets.h"
-#include "core/text_mirror.h"
-#include "core/text_parse.h"
+#include "core/data/json.h"
+#include "core/shell/screen_targets.h"
+#include "core/story/text_mirror.h"
+#include "core/data/text_parse.h"
 
 using namespace atlas;
 

@@ -3,7 +3,7 @@
 
 #include <cstddef>
 
-#include "core/label_placement.h"
+#include "core/geo/label_placement.h"
 
 using namespace atlas;
 

@@ -1,7 +1,7 @@
 // Unit tests of the layout: the three modes, hidden panels, the phone sheet, tiny canvases.
 #include <doctest/doctest.h>
 
-#include "core/layout.h"
+#include "core/shell/layout.h"
 
 using namespace atlas;
 

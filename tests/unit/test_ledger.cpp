@@ -4,8 +4,8 @@
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/amount_text.h"
-#include "core/ledger.h"
+#include "core/story/amount_text.h"
+#include "core/story/ledger.h"
 
 using namespace atlas;
 using atlas_test::day;

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/campaign_loader.h"
+#include "core/data/campaign_loader.h"
 
 using namespace atlas;
 using atlas_test::kMinimalCampaign;

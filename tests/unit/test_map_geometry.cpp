@@ -6,9 +6,9 @@
 #include <type_traits>
 
 #include "campaign_test_support.h"
-#include "core/great_circle.h"
-#include "core/map_geometry.h"
-#include "core/timeline.h"
+#include "core/geo/great_circle.h"
+#include "core/geo/map_geometry.h"
+#include "core/story/timeline.h"
 
 using namespace atlas;
 using atlas_test::day;

@@ -1,4 +1,4 @@
-// Unit tests of the reader's rules (core/navigator): clicks, playback, panels, links, the hash and
+// Unit tests of the reader's rules (core/story/navigator): clicks, playback, panels, links, the hash and
 // what the page hears — on a small campaign, without GL.
 #include <doctest/doctest.h>
 
@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "campaign_test_support.h"
-#include "core/map_geometry.h"
-#include "core/navigator.h"
+#include "core/geo/map_geometry.h"
+#include "core/story/navigator.h"
 
 using namespace atlas;
 using atlas_test::day;

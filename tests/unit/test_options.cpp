@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/options.h"
+#include "core/shell/options.h"
 
 using atlas::Options;
 

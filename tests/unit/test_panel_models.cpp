@@ -5,8 +5,8 @@
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/atlas_state.h"
-#include "core/panel_models.h"
+#include "core/story/atlas_state.h"
+#include "core/story/panel_models.h"
 
 using namespace atlas;
 using atlas_test::day;

@@ -7,9 +7,9 @@
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/panel_table.h"
-#include "core/text_mirror.h"
-#include "core/url_params.h"
+#include "core/story/panel_table.h"
+#include "core/story/text_mirror.h"
+#include "core/story/url_params.h"
 
 using namespace atlas;
 using atlas_test::kMinimalCampaign;

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "core/polyline.h"
+#include "core/geo/polyline.h"
 
 using namespace atlas;
 

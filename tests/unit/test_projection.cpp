@@ -5,8 +5,8 @@
 #include <cmath>
 #include <initializer_list>
 
-#include "core/great_circle.h"
-#include "core/projection.h"
+#include "core/geo/great_circle.h"
+#include "core/geo/projection.h"
 
 using atlas::GeoDeg;
 using atlas::kPi;

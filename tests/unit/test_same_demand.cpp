@@ -4,8 +4,8 @@
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/ledger.h"
-#include "core/panel_models.h"
+#include "core/story/ledger.h"
+#include "core/story/panel_models.h"
 
 using namespace atlas;
 using atlas_test::kMinimalCampaign;

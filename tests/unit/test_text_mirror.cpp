@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include "campaign_test_support.h"
-#include "core/json.h"
-#include "core/text_mirror.h"
+#include "core/data/json.h"
+#include "core/story/text_mirror.h"
 
 using namespace atlas;
 using atlas_test::real_campaign;

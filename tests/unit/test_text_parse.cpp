@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "core/text_parse.h"
-#include "core/utf8.h"
+#include "core/data/text_parse.h"
+#include "core/data/utf8.h"
 
 using namespace atlas;
 

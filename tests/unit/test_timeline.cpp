@@ -1,11 +1,13 @@
 // Timeline queries: the army's position by date, places' status, current event, chapter and decisions.
 #include <doctest/doctest.h>
 
+#include <iterator>
 #include <string>
 
 #include "campaign_test_support.h"
-#include "core/great_circle.h"
-#include "core/timeline.h"
+#include "core/geo/great_circle.h"
+#include "core/story/atlas_state.h"
+#include "core/story/timeline.h"
 
 using namespace atlas;
 using atlas_test::day;
@@ -206,4 +208,11 @@ TEST_CASE("real campaign: current event, active chapter and Justinian's decision
   CHECK(c.decisions[5].id == "ravenna-taken");
   CHECK(t.decisions_taken(day("0540-09-01")) == 7);
   CHECK(t.decisions_taken(day("0540-12-01")) == 9);
+}
+
+TEST_CASE("playback starts at the default of the speeds the timeline offers, slowest first") {
+  const atlas::AtlasState s;
+  CHECK(s.speed == atlas::kPlaybackSpeeds[atlas::kDefaultPlaybackSpeed].days_per_second);
+  for (std::size_t i = 1; i < std::size(atlas::kPlaybackSpeeds); ++i)
+    CHECK(atlas::kPlaybackSpeeds[i - 1].days_per_second < atlas::kPlaybackSpeeds[i].days_per_second);
 }

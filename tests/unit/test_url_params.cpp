@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "core/url_params.h"
+#include "core/story/url_params.h"
 
 using namespace atlas;
 

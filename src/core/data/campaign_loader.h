@@ -1,0 +1,28 @@
+// Loads a campaign data file (JSON, format "campaign-atlas/1") into a Campaign, validating everything.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/data/campaign.h"
+#include "core/data/json_reader.h"
+
+namespace atlas {
+
+constexpr const char* kCampaignFormat = "campaign-atlas/1";
+
+struct LoadResult {
+  Campaign campaign;  // empty unless ok()
+  LoadError error;    // error.to_string(): "khusrau-540.json:42:17: events[3].place: unknown place id ..."
+  bool ok() const { return error.empty(); }
+};
+
+// Parses and validates `text`; `file_name` is used in messages only. Syntax, types, unknown
+// fields, ids, cross-references, coordinates, dates and amounts are all checked; on any error
+// the result holds no campaign. Never crashes, whatever the input.
+LoadResult load_campaign(std::string_view text, std::string_view file_name);
+
+// Reads and loads the file at `path`. Returns "" on success (and replaces `out`); otherwise the
+// message (a missing or unreadable file is named as such) and `out` is left untouched.
+std::string load_campaign_file(const std::string& path, Campaign& out);
+
+}  // namespace atlas

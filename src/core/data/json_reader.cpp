@@ -1,0 +1,158 @@
+// Field getters with type, range, id and date checks, and the "did you mean" hint for unknown keys.
+#include "core/data/json_reader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/data/date.h"
+#include "core/data/text_parse.h"
+
+namespace atlas {
+namespace {
+
+std::string range_text(double lo, double hi) {
+  auto num = [](double v) {  // as std::to_string writes it, but with '.' in every locale
+    return v == std::floor(v) ? std::to_string(static_cast<long long>(v)) : format_fixed(v, 6);
+  };
+  return num(lo) + " and " + num(hi);
+}
+
+}  // namespace
+
+std::string LoadError::to_string() const {
+  std::string out = file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": ";
+  if (!field.empty()) out += field + ": ";
+  return out + message;
+}
+
+void ReadContext::fail(int line, int column, std::string field, std::string message) {
+  if (!ok()) return;
+  error_.line = line;
+  error_.column = column;
+  error_.field = std::move(field);
+  error_.message = std::move(message);
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string element_path(const std::string& array_path, std::size_t index) {
+  return array_path + "[" + std::to_string(index) + "]";
+}
+
+FieldReader::FieldReader(ReadContext& ctx, const JsonValue& value, std::string path,
+                         std::initializer_list<std::string_view> allowed)
+    : ctx_(ctx), value_(value), path_(std::move(path)) {
+  if (!value.is(JsonType::Object)) {
+    ctx_.fail(value, path_, std::string("expected an object, found ") + json_type_name(value.type));
+    return;
+  }
+  for (const JsonMember& m : value.object) {
+    if (std::find(allowed.begin(), allowed.end(), m.key) != allowed.end()) continue;
+    ctx_.fail(m.line, m.column, path_, "unknown field \"" + m.key + "\"" + did_you_mean(m.key, allowed));
+    return;
+  }
+}
+
+std::string FieldReader::path_of(std::string_view key) const {
+  return path_.empty() ? std::string(key) : path_ + "." + std::string(key);
+}
+
+bool FieldReader::has(std::string_view key) const { return value_.find(key) != nullptr; }
+
+void FieldReader::fail(std::string_view key, std::string message) const {
+  const JsonMember* m = value_.find(key);
+  ctx_.fail(m ? m->value : value_, path_of(key), std::move(message));
+}
+
+const JsonValue* FieldReader::get(std::string_view key, JsonType type, bool required) {
+  const JsonMember* m = value_.find(key);
+  if (!m) {
+    if (required) ctx_.fail(value_, path_, "missing field \"" + std::string(key) + "\"");
+    return nullptr;
+  }
+  if (!m->value.is(type)) {
+    fail(key, std::string("expected ") + json_type_name(type) + ", found " + json_type_name(m->value.type));
+    return nullptr;
+  }
+  return &m->value;
+}
+
+std::string FieldReader::text(std::string_view key, bool required) {
+  const JsonValue* v = get(key, JsonType::String, required);
+  if (!v) return {};
+  if (required && v->string.find_first_not_of(" \t\r\n") == std::string::npos) {
+    fail(key, "must not be empty");
+    return {};
+  }
+  return v->string;
+}
+
+std::string FieldReader::id(std::string_view key, bool required) {
+  const JsonValue* v = get(key, JsonType::String, required);
+  if (!v) return {};
+  if (!is_valid_id(v->string)) {
+    fail(key, "\"" + v->string + "\" is not a valid id (use lowercase letters, digits, '-' and '_', e.g. \"seleucia-pieria\")");
+    return {};
+  }
+  return v->string;
+}
+
+bool FieldReader::flag(std::string_view key, bool fallback) {
+  const JsonValue* v = get(key, JsonType::Bool, false);
+  return v ? v->boolean : fallback;
+}
+
+double FieldReader::number(std::string_view key, double lo, double hi, bool required, double fallback) {
+  const JsonValue* v = get(key, JsonType::Number, required);
+  if (!v) return fallback;
+  if (!(v->number >= lo && v->number <= hi)) {
+    fail(key, "must be between " + range_text(lo, hi));
+    return fallback;
+  }
+  return v->number;
+}
+
+long long FieldReader::integer(std::string_view key, long long lo, long long hi, bool required) {
+  const double d = number(key, static_cast<double>(lo), static_cast<double>(hi), required, static_cast<double>(lo));
+  if (d != std::floor(d)) {
+    fail(key, "must be a whole number");
+    return lo;
+  }
+  return static_cast<long long>(d);
+}
+
+int FieldReader::date(std::string_view key, bool required) {
+  const JsonValue* v = get(key, JsonType::String, required);
+  if (!v) return 0;
+  int day = 0;
+  if (!parse_date(v->string, day)) {
+    fail(key, "\"" + v->string + "\" is not a date: write YYYY-MM-DD with a four-digit year, e.g. \"0540-06-20\"");
+    return 0;
+  }
+  return day;
+}
+
+const JsonValue* FieldReader::array(std::string_view key, bool required, std::size_t min_items) {
+  const JsonValue* v = get(key, JsonType::Array, required);
+  if (v && v->array.size() < min_items) {
+    fail(key, "needs at least " + std::to_string(min_items) + (min_items == 1 ? " entry" : " entries"));
+    return nullptr;
+  }
+  return v;
+}
+
+}  // namespace atlas

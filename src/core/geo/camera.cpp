@@ -1,0 +1,82 @@
+// Camera math: conversions between projected km and screen pixels, pan, zoom, fit and fly-to.
+#include "core/geo/camera.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace atlas {
+
+double ZoomLimits::clamp(double px_per_km) const { return std::clamp(px_per_km, min_px_per_km, max_px_per_km); }
+
+Vec2 world_to_screen(const Camera& cam, const Viewport& vp, MapKm km) {
+  return {vp.width / 2 + (km.x - cam.centre.x) * cam.px_per_km, vp.height / 2 - (km.y - cam.centre.y) * cam.px_per_km};
+}
+
+MapKm screen_to_world(const Camera& cam, const Viewport& vp, Vec2 px) {
+  return {cam.centre.x + (px.x - vp.width / 2) / cam.px_per_km, cam.centre.y - (px.y - vp.height / 2) / cam.px_per_km};
+}
+
+Camera pan_by(const Camera& cam, Vec2 delta_px) {
+  Camera c = cam;
+  c.centre.x -= delta_px.x / cam.px_per_km;
+  c.centre.y += delta_px.y / cam.px_per_km;
+  return c;
+}
+
+Camera zoom_about(const Camera& cam, const Viewport& vp, Vec2 anchor_px, double factor, double min_scale, double max_scale) {
+  if (!(factor > 0) || !std::isfinite(factor)) return cam;
+  MapKm anchor = screen_to_world(cam, vp, anchor_px);
+  Camera c = cam;
+  c.px_per_km = std::clamp(cam.px_per_km * factor, min_scale, max_scale);
+  // Keep `anchor` under the pointer: solve world_to_screen(c, anchor) == anchor_px for the centre.
+  c.centre.x = anchor.x - (anchor_px.x - vp.width / 2) / c.px_per_km;
+  c.centre.y = anchor.y + (anchor_px.y - vp.height / 2) / c.px_per_km;
+  return c;
+}
+
+Camera keep_view_centre(const Camera& cam, const Viewport& from, const Viewport& to) {
+  return centre_on(screen_to_world(cam, from, from.clear_centre()), to, cam.px_per_km);
+}
+
+Camera centre_on(MapKm km, const Viewport& vp, double px_per_km) {
+  Camera c;
+  c.px_per_km = px_per_km;
+  Vec2 clear = vp.clear_centre();
+  c.centre.x = km.x - (clear.x - vp.width / 2) / px_per_km;
+  c.centre.y = km.y + (clear.y - vp.height / 2) / px_per_km;
+  return c;
+}
+
+Camera fit_bounds(const Bounds& b, const Viewport& vp, double padding_px, double min_scale, double max_scale) {
+  double w = std::max(1.0, vp.clear_width() - 2 * padding_px);
+  double h = std::max(1.0, vp.clear_height() - 2 * padding_px);
+  double sx = b.width() > 0 ? w / b.width() : max_scale;
+  double sy = b.height() > 0 ? h / b.height() : max_scale;
+  return centre_on(b.centre(), vp, std::clamp(std::min(sx, sy), min_scale, max_scale));
+}
+
+Camera clamp_to(const Camera& cam, const Bounds& world) {
+  Camera c = cam;
+  c.centre.x = std::clamp(c.centre.x, world.min_x, world.max_x);
+  c.centre.y = std::clamp(c.centre.y, world.min_y, world.max_y);
+  return c;
+}
+
+Camera flight_at(const Flight& f) {
+  if (f.duration <= 0 || f.elapsed >= f.duration) return f.to;
+  double t = std::clamp(f.elapsed / f.duration, 0.0, 1.0);
+  double e = t * t * (3 - 2 * t);  // smoothstep easing
+  // Scale: geometric interpolation, dipping out when the distance is large compared to the view.
+  double s0 = f.from.px_per_km, s1 = f.to.px_per_km;
+  double dist_px = std::hypot(f.to.centre.x - f.from.centre.x, f.to.centre.y - f.from.centre.y) * std::min(s0, s1);
+  double dip = std::clamp(dist_px / 1500.0, 0.0, 1.0) * 0.6;  // up to 0.6 of a halving at mid-flight
+  double scale = std::exp(std::log(s0) + (std::log(s1) - std::log(s0)) * e) * std::pow(0.5, dip * 4 * e * (1 - e));
+  const double u = e;
+  Camera c;
+  c.px_per_km = scale;
+  c.centre.x = f.from.centre.x + (f.to.centre.x - f.from.centre.x) * u;
+  c.centre.y = f.from.centre.y + (f.to.centre.y - f.from.centre.y) * u;
+  return c;
+}
+
+}  // namespace atlas

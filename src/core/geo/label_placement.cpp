@@ -1,0 +1,45 @@
+// Greedy label placement: right, left, above, below and diagonals of the anchor, by priority.
+#include "core/geo/label_placement.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace atlas {
+
+std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels, std::vector<Rect> taken,
+                                         const Rect& bounds) {
+  std::vector<LabelPlacement> out(labels.size());
+  std::vector<size_t> order(labels.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
+  // The first free box among eight positions around the anchor at distance `g`.
+  auto try_ring = [&](const LabelRequest& l, float g, LabelPlacement& result) {
+    const float w = l.width, h = l.height, ax = l.anchor_x, ay = l.anchor_y;
+    Rect candidates[] = {
+        {ax + g, ay - h / 2, ax + g + w, ay + h / 2},          // right
+        {ax - g - w, ay - h / 2, ax - g, ay + h / 2},          // left
+        {ax - w / 2, ay - g - h, ax + w / 2, ay - g},          // above
+        {ax - w / 2, ay + g, ax + w / 2, ay + g + h},          // below
+        {ax + g * 0.7f, ay - g * 0.7f - h, ax + g * 0.7f + w, ay - g * 0.7f},  // above right
+        {ax - g * 0.7f - w, ay - g * 0.7f - h, ax - g * 0.7f, ay - g * 0.7f},  // above left
+        {ax + g * 0.7f, ay + g * 0.7f, ax + g * 0.7f + w, ay + g * 0.7f + h},  // below right
+        {ax - g * 0.7f - w, ay + g * 0.7f, ax - g * 0.7f, ay + g * 0.7f + h},  // below left
+    };
+    if (l.above_first) std::swap(candidates[0], candidates[2]);
+    for (const Rect& c : candidates) {
+      if (c.x0 < bounds.x0 || c.y0 < bounds.y0 || c.x1 > bounds.x1 || c.y1 > bounds.y1) continue;
+      if (std::any_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(c); })) continue;
+      result = {true, c};
+      taken.push_back(c);
+      return true;
+    }
+    return false;
+  };
+  for (size_t i : order) {
+    const LabelRequest& l = labels[i];
+    if (!try_ring(l, l.gap, out[i]) && l.far_gap > l.gap) try_ring(l, l.far_gap, out[i]);
+  }
+  return out;
+}
+
+}  // namespace atlas

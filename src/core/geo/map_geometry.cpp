@@ -1,0 +1,50 @@
+// Projects a campaign's coordinates once, subdividing each leg of the route along its great circle.
+#include "core/geo/map_geometry.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/geo/great_circle.h"
+
+namespace atlas {
+namespace {
+
+constexpr double kStepKm = 8.0;  // subdivision of each leg, so the route follows the great circle
+
+void grow(Bounds& b, MapKm p) {
+  b.min_x = std::min(b.min_x, p.x), b.max_x = std::max(b.max_x, p.x);
+  b.min_y = std::min(b.min_y, p.y), b.max_y = std::max(b.max_y, p.y);
+}
+
+}  // namespace
+
+LambertConic map_projection_for(const Campaign&) { return LambertConic(kTheatreConic); }
+
+float route_time(double day, int start_day) { return static_cast<float>(day - start_day); }
+
+MapGeometry::MapGeometry(const Campaign& c, const LambertConic& projection) : projection_(projection) {
+  for (const Place& p : c.places) places_.push_back(project(p.at));
+  for (const Label& l : c.labels) labels_.push_back(project(l.at));
+  for (const GeoDeg& p : c.frontier.points) frontier_.push_back(project(p));
+  auto add = [&](GeoDeg at, double day) { route_.push_back({project(at), day}); };
+  for (std::size_t i = 0; i < c.route.size(); ++i) {
+    const Waypoint& w = c.route[i];
+    grow(campaign_bounds_, project(w.at));
+    add(w.at, w.arrive);
+    if (w.leave > w.arrive) add(w.at, w.leave);  // halted: the load may grow in place
+    if (i + 1 == c.route.size()) break;
+    const Waypoint& n = c.route[i + 1];
+    const int steps = std::max(1, static_cast<int>(std::ceil(great_circle_km(w.at, n.at) / kStepKm)));
+    for (int s = 1; s < steps; ++s) {
+      const double f = static_cast<double>(s) / steps;
+      add(great_circle_point(w.at, n.at, f), w.leave + f * (n.arrive - w.leave));
+    }
+  }
+}
+
+std::optional<MapKm> MapGeometry::frontier_label_anchor() const {
+  if (frontier_.empty()) return std::nullopt;
+  return frontier_[frontier_.size() / 2];
+}
+
+}  // namespace atlas

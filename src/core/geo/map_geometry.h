@@ -1,0 +1,49 @@
+// The campaign projected once onto the map: places, region labels, the frontier and the route in km.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "core/geo/camera.h"
+#include "core/data/campaign.h"
+#include "core/geo/projection.h"
+
+namespace atlas {
+
+// The projection a campaign is drawn in; the only place that chooses one. Every campaign so far lies
+// in the theatre of 540 (kTheatreConic); a campaign file may one day give its own parameters.
+LambertConic map_projection_for(const Campaign& campaign);
+
+// A moment as the route's vertices and the line shader's time cut carry it: days since the campaign's
+// start, as a float. (A float Julian Day Number, near 1.9 million, would step by 0.125 day.)
+float route_time(double day, int start_day);
+
+struct RoutePoint {  // the route subdivided along its great circles
+  MapKm at;
+  double day = 0;    // when the army passed (fractional day number); a halt gives two points
+};
+
+class MapGeometry {
+ public:
+  MapGeometry(const Campaign& campaign, const LambertConic& projection);
+
+  const LambertConic& projection() const { return projection_; }
+  MapKm project(GeoDeg p) const { return projection_.forward(p); }
+  GeoDeg unproject(MapKm p) const { return projection_.inverse(p); }
+
+  const std::vector<MapKm>& places() const { return places_; }  // in the campaign's order
+  MapKm place(int index) const { return places_[static_cast<std::size_t>(index)]; }
+  const std::vector<MapKm>& labels() const { return labels_; }  // the region names' anchors
+  const std::vector<MapKm>& frontier() const { return frontier_; }
+  std::optional<MapKm> frontier_label_anchor() const;           // its middle point; none without a frontier
+  const std::vector<RoutePoint>& route() const { return route_; }
+  // The waypoints' bounds: the march frames the first view. Empty (min > max) without a route.
+  const Bounds& campaign_bounds() const { return campaign_bounds_; }
+
+ private:
+  LambertConic projection_;
+  std::vector<MapKm> places_, labels_, frontier_;
+  std::vector<RoutePoint> route_;
+  Bounds campaign_bounds_{1e30, 1e30, -1e30, -1e30};
+};
+
+}  // namespace atlas

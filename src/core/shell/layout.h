@@ -1,0 +1,34 @@
+// Screen layout for the three widths the atlas meets: wide page, blog column, phone. Pure geometry.
+#pragma once
+#include "core/geo/camera.h"
+
+namespace atlas {
+
+enum class LayoutMode { Wide, Blog, Phone };
+
+struct Box {  // device pixels, y down
+  float x = 0, y = 0, w = 0, h = 0;
+  bool empty() const { return w <= 0 || h <= 0; }
+};
+
+struct Layout {
+  LayoutMode mode = LayoutMode::Wide;
+  Box panel;       // the panels (side column, area below the map, or bottom sheet); empty if hidden
+  Box timeline;    // the timeline bar
+  Viewport map;    // the whole canvas, with the insets covered by panels and the timeline
+  bool sheet = false;  // the panel is a bottom sheet that can be opened and closed (phone)
+};
+
+struct LayoutInput {
+  float width = 0, height = 0;  // device pixels
+  float pixel_ratio = 1;
+  bool panels = true;           // false: ?panels=0
+  bool sheet_open = false;      // phone: the bottom sheet is open
+  bool embed = false;           // ?embed=1: compact chrome
+};
+
+// Wide: >= 1000 CSS px (panels beside the map). Phone: <= 420 CSS px (map first, a bottom sheet).
+// Blog column: in between (the map on top, the timeline, the panels below).
+Layout compute_layout(const LayoutInput& in);
+
+}  // namespace atlas

@@ -1,0 +1,30 @@
+// The panels as text for screen readers: headed sections of short items, and their JSON for the page.
+#include "core/story/text_mirror.h"
+
+#include "core/data/json.h"
+#include "core/story/panel_table.h"
+
+namespace atlas {
+
+std::vector<TextSection> panels_as_text(const Campaign& c, const Timeline& t, const Ledger& ledger, double day,
+                                        int selected) {
+  const PanelData data{c, t, ledger, day, selected};
+  std::vector<TextSection> out;
+  for (const PanelInfo& panel : panel_table())
+    if (panel.has_content(c))
+      if (std::optional<TextSection> s = panel.as_text(data)) out.push_back(std::move(*s));
+  return out;
+}
+
+std::string sections_json(const std::vector<TextSection>& sections) {
+  JsonWriter w;
+  w.begin_array();
+  for (const TextSection& s : sections) {
+    w.begin_object().key("title").string(s.title).key("items").begin_array();
+    for (const std::string& item : s.items) w.string(item);
+    w.end_array().end_object();
+  }
+  return w.end_array().text();
+}
+
+}  // namespace atlas

@@ -1,0 +1,69 @@
+// The campaign at any moment: the army's position, each place's status, events, chapter and decisions.
+#pragma once
+#include <vector>
+
+#include "core/data/campaign.h"
+
+namespace atlas {
+
+// Moments are fractional Julian Day Numbers: day N (see date.h) runs from N.0 to N+1.0.
+// An event spans [date.start, date.end + 1); its outcome (and payments, captives) count from
+// the start of its last day, date.end; its demand counts from date.start.
+
+struct ArmyPosition {
+  GeoDeg at;
+  int leg = 0;               // moving from waypoint `leg` to `leg + 1`; when halted, the waypoint
+  double fraction = 0;       // 0..1 along that leg (0 when halted)
+  int waypoint = -1;         // the waypoint the army is halted at, or -1 while it moves
+  double km = 0;             // great-circle km travelled along the route so far
+  bool approximate = false;  // the current leg is not described by the sources
+  bool before_start = false; // earlier than the first waypoint's date (the army is at its start)
+  bool after_end = false;    // at or past the last waypoint's arrival
+};
+
+struct PlaceStatus {
+  Outcome outcome = Outcome::None;  // the last outcome so far; None: untouched
+  int event = -1;                   // the event that set `outcome`
+  int active_event = -1;            // an event at this place in progress now, or -1
+  int holder = -1;                  // faction index holding the place now
+};
+
+class Timeline {
+ public:
+  // Precomputes everything the queries need. The campaign must outlive the timeline.
+  explicit Timeline(const Campaign& campaign);
+  const Campaign& campaign() const { return campaign_; }
+
+  double route_km() const { return km_.empty() ? 0 : km_.back(); }
+
+  // Where the army is, interpolated along the route (great circle per leg) by the waypoints' times.
+  ArmyPosition army_at(double day) const;
+
+  // How many events have started: they are campaign().events[0 .. n).
+  int events_started(double day) const;
+  // The latest-started event still in progress, else the latest started; -1 before the first.
+  int current_event(double day) const;
+  static bool in_progress(const Event& event, double day);
+
+  // `place` is an index into campaign().places.
+  PlaceStatus place_status(int place, double day) const;
+  std::vector<PlaceStatus> place_statuses(double day) const;  // one per place
+  int holder_at(int place, double day) const;                  // faction index
+
+  // The chapter whose span contains `day` (in a gap: the previous one); -1 before the first.
+  int active_chapter(double day) const;
+  // How many of Justinian's decisions have been taken: campaign().decisions[0 .. n).
+  int decisions_taken(double day) const;
+
+ private:
+  const Campaign& campaign_;
+  std::vector<double> km_;                      // cumulative km per waypoint
+  std::vector<double> arrive_;                  // waypoint arrival times, non-decreasing
+  std::vector<double> event_start_;             // events' start days, non-decreasing
+  std::vector<double> event_end_so_far_;        // max over events[0..i] of their exclusive end
+  std::vector<std::vector<int>> status_events_; // per place: events setting its status, by end day
+  std::vector<std::vector<double>> status_ends_;  // ... and those events' end days
+  std::vector<double> chapter_start_, decision_start_;
+};
+
+}  // namespace atlas
