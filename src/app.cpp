@@ -20,10 +20,19 @@
 namespace atlas {
 namespace {
 
-constexpr const char* kDefaultCampaign = "assets/campaigns/khusrau-540.json";
 constexpr const char* kGeography = "assets/geo/theatre.bin";
 
 }  // namespace
+
+std::string load_builtin_campaign(Campaign& out) {
+  const EmbeddedFile* f = find_embedded(ATLAS_DEFAULT_CAMPAIGN);  // CMake's ATLAS_DEFAULT_CAMPAIGN
+  if (!f) return std::string(ATLAS_DEFAULT_CAMPAIGN) + " is missing from the build";
+  const std::string path = ATLAS_DEFAULT_CAMPAIGN;
+  LoadResult r = load_campaign(f->text(), path.substr(path.rfind('/') + 1));
+  if (!r.ok()) return r.error.to_string();
+  out = std::move(r.campaign);
+  return "";
+}
 
 bool App::Impl::load_data() {
   const EmbeddedFile* geo = find_embedded(kGeography);
@@ -31,15 +40,8 @@ bool App::Impl::load_data() {
   if (!geo || !parse_geography(geo->data, geo->size, geography, geo_error))
     problem = "The map's geography could not be read (" + (geo ? geo_error : std::string("missing from the build")) + ").";
   std::string campaign_error;
-  if (!options.campaign_file.empty()) {
-    campaign_error = load_campaign_file(options.campaign_file, campaign);
-  } else if (const EmbeddedFile* f = find_embedded(kDefaultCampaign)) {
-    LoadResult r = load_campaign(f->text(), "khusrau-540.json");
-    if (r.ok()) campaign = std::move(r.campaign);
-    else campaign_error = r.error.to_string();
-  } else {
-    campaign_error = std::string(kDefaultCampaign) + " is missing from the build";
-  }
+  campaign_error = options.campaign_file.empty() ? load_builtin_campaign(campaign)
+                                                 : load_campaign_file(options.campaign_file, campaign);
   static const Campaign kNoCampaign;  // what is projected when the campaign could not be loaded
   const Campaign& shown = campaign_error.empty() ? campaign : kNoCampaign;
   geometry = std::make_unique<MapGeometry>(shown, map_projection_for(shown));

@@ -30,6 +30,10 @@ struct Notifications {
   std::string describe;        // the panels as text for screen readers: JSON [{title, items}] (core/story/text_mirror)
 };
 
+struct Campaign;
+// Loads the campaign built into the binary (CMake's ATLAS_DEFAULT_CAMPAIGN); "" or the reason it failed.
+std::string load_builtin_campaign(Campaign& out);
+
 class App {
  public:
   explicit App(Options options);

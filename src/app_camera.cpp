@@ -65,7 +65,7 @@ void App::Impl::fly_to_army(double day) {
 
 // While playing, keep the army inside the part of the map no panel covers.
 void App::Impl::follow_army() {
-  if (!state.playing || flight || dragging || campaign.route.empty()) return;
+  if (!state.playing || flight || dragging || campaign.main_route().empty()) return;
   ArmyPosition a = timeline->army_at(state.day);
   MapKm km = geometry->project(a.at);
   Vec2 p = world_to_screen(camera, layout.map, km);

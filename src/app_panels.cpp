@@ -104,8 +104,9 @@ void App::Impl::draw_tabs(ui::PanelContext& ctx) {
   for (const PanelInfo& panel : panel_table()) {
     if ((panel.id == PanelId::Event && !card_in_tabs) || !panel.has_content(campaign)) continue;
     ImGuiTabItemFlags f = nav.panel_request == panel.id ? ImGuiTabItemFlags_SetSelected : 0;
-    const bool open = ImGui::BeginTabItem(panel.label, nullptr, f);
-    ui::mark_item(std::string("tab:") + panel.label);
+    const std::string label = panel_label(panel.id, campaign) + "###" + panel.url_name;  // the ID outlives a rename
+    const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, f);
+    ui::mark_item("tab:" + panel_label(panel.id, campaign));
     if (open) {
       nav.open_panel = panel.id;
       ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows reach the rows

@@ -13,15 +13,8 @@ namespace {
 int export_events(const atlas::Options& options) {
   atlas::Campaign campaign;
   std::string error;
-  if (!options.campaign_file.empty()) {
-    error = atlas::load_campaign_file(options.campaign_file, campaign);
-  } else if (const atlas::EmbeddedFile* f = atlas::find_embedded("assets/campaigns/khusrau-540.json")) {
-    atlas::LoadResult r = atlas::load_campaign(f->text(), "khusrau-540.json");
-    if (r.ok()) campaign = std::move(r.campaign);
-    else error = r.error.to_string();
-  } else {
-    error = "the built-in campaign is missing from the build";
-  }
+  error = options.campaign_file.empty() ? atlas::load_builtin_campaign(campaign)
+                                        : atlas::load_campaign_file(options.campaign_file, campaign);
   if (!error.empty()) {
     std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
     return 65;

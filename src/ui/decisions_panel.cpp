@@ -1,4 +1,4 @@
-// Panel: Justinian's decisions in sequence — why and what followed; those not yet taken are marked.
+// Panel: the decisions (of the side the campaign names) in sequence — why and what followed; those not yet taken are marked.
 #include <imgui.h>
 
 #include "core/story/panel_models.h"

@@ -150,7 +150,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
 void draw_demands_panel(PanelContext& ctx) {
   LedgerTotals t = ctx.ledger.at(ctx.state.day);
   for (const std::string& line : ledger_summary_lines(t)) ImGui::TextWrapped("%s", line.c_str());
-  muted_text("Gold and silver are kept apart: no source gives an exchange ratio for 540.");
+  if (!ctx.campaign.money_note.empty()) muted_text(ctx.campaign.money_note.c_str());
   plunder_chart(ctx, 70 * ctx.scale);
 
   auto rows = demand_rows(ctx.campaign, ctx.state.day);

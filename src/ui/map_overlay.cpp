@@ -75,6 +75,20 @@ void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
       dl->AddLine(ImVec2(p.x - r * 1.2f, p.y + r * 1.2f), ImVec2(p.x + r * 1.2f, p.y - r * 1.2f), ink, t * 0.8f);
       break;
     case Outcome::Bypassed: dl->AddCircle(p, r * 1.7f, rgba(palette::ink_soft, 0.8f), 16, t * 0.6f); break;
+    case Outcome::Surrendered:  // a ring barred across: the gates opened
+      dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.8f);
+      dl->AddLine(ImVec2(p.x - r * 1.7f, p.y), ImVec2(p.x + r * 1.7f, p.y), ink, t * 0.8f);
+      break;
+    case Outcome::Abandoned:  // an open ring: its holders left it
+      dl->PathArcTo(p, r * 1.7f, 0.9f, 5.4f, 16);
+      dl->PathStroke(rgba(palette::ink_soft, 0.9f), 0, t * 0.8f);
+      break;
+    case Outcome::Victory:  // a triangle above the marker, point up
+      dl->AddTriangle(ImVec2(p.x - r, p.y - r * 1.6f), ImVec2(p.x + r, p.y - r * 1.6f), ImVec2(p.x, p.y - r * 3.1f), ink, t * 0.8f);
+      break;
+    case Outcome::Defeat:  // point down
+      dl->AddTriangle(ImVec2(p.x - r, p.y - r * 3.1f), ImVec2(p.x + r, p.y - r * 3.1f), ImVec2(p.x, p.y - r * 1.6f), ink, t * 0.8f);
+      break;
     default: break;
   }
 }
@@ -232,9 +246,9 @@ MapLabel frontier_label(const Canvas& cv, ImVec2 anchor) {
 
 Rect army_box(const Canvas& cv, ImVec2 at) { return {at.x - 8 * cv.s, at.y - 8 * cv.s, at.x + 8 * cv.s, at.y + 8 * cv.s}; }
 
-MapLabel army_label(const Canvas& cv, ImVec2 at) {
-  MapLabel label = text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::accent), "Khusrau's army", at,
-                              12 * cv.s, 100000);
+MapLabel army_label(const Canvas& cv, const Army& army, ImVec2 at, int priority) {
+  MapLabel label = text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::accent), army.label.c_str(), at,
+                              12 * cv.s, priority);
   // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
   label.request.above_first = true;
   label.request.far_gap = 24 * cv.s;
@@ -298,16 +312,17 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     labels.push_back(city_label(cv, c, st, p, events_per_place_[static_cast<size_t>(p.index)]));
   }
   if (std::optional<MapKm> at = g.frontier_label_anchor()) labels.push_back(frontier_label(cv, to_imvec(cv.screen(*at))));
-  // The army: a marker on the route at the date; its label is placed before the cities'.
-  std::optional<ImVec2> army;
-  if (!c.route.empty()) army = to_imvec(cv.screen(g.project(t.army_at(st.day).at)));
-  if (army) {
-    obstacles.push_back(army_box(cv, *army));
-    labels.push_back(army_label(cv, *army));
+  // The armies on the map at the date: a marker on each route; their labels are placed before the cities'.
+  std::vector<ImVec2> armies;
+  for (std::size_t i = 0; i < c.armies.size(); ++i) {
+    if (c.armies[i].route.empty() || !t.army_shown(static_cast<int>(i), st.day)) continue;
+    armies.push_back(to_imvec(cv.screen(g.project(t.army_at(static_cast<int>(i), st.day).at))));
+    obstacles.push_back(army_box(cv, armies.back()));
+    labels.push_back(army_label(cv, c.armies[i], armies.back(), i == 0 ? 100000 : 90000 - static_cast<int>(i)));
   }
   place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
   draw_labels(cv, labels, MapLabel::Kind::Feature);
-  if (army) draw_army_marker(cv, *army);
+  for (ImVec2 at : armies) draw_army_marker(cv, at);
   draw_labels(cv, labels, MapLabel::Kind::City);
   draw_scale_bar(cv);
   return place_under(cv, places, mx, my);

@@ -104,7 +104,7 @@ void draw_timeline_bar(PanelContext& ctx) {
   ImGui::SameLine();
   ImGui::PushFont(ctx.fonts.heading);
   const std::string date = format_day(static_cast<int>(std::floor(ctx.state.day)));
-  const float pad = std::max(0.0f, ImGui::CalcTextSize("30 September 540").x - ImGui::CalcTextSize(date.c_str()).x);
+  const float pad = std::max(0.0f, ImGui::CalcTextSize(("30 September " + format_year(ctx.campaign.last_year())).c_str()).x - ImGui::CalcTextSize(date.c_str()).x);
   ImGui::TextUnformatted(date.c_str());
   ImGui::PopFont();
   ImGui::SameLine(0, 0);

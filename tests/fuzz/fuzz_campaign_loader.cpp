@@ -7,6 +7,7 @@
 
 #include "core/data/campaign_loader.h"
 #include "core/data/csv_export.h"
+#include "core/story/timeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
@@ -18,5 +19,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const std::string csv = atlas::export_events_csv(r.campaign);
   if (csv.empty()) std::abort();  // at least the header line
+  // Every army of an accepted campaign can be placed at any moment, before, during and after it.
+  const atlas::Timeline t(r.campaign);
+  for (int a = 0; a < static_cast<int>(r.campaign.armies.size()); ++a)
+    for (double day : {r.campaign.start_day - 10.0, (r.campaign.start_day + r.campaign.end_day) / 2.0, r.campaign.end_day + 10.0}) {
+      (void)t.army_at(a, day);
+      (void)t.army_shown(a, day);
+    }
   return 0;
 }

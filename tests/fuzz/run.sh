@@ -6,8 +6,9 @@ set -uo pipefail
 seconds="${1:-60}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-# target, seed corpus under tests/fuzz/corpus/, -max_len (campaign seeds are about 3 KB; deep links are short)
-targets=("fuzz_campaign_loader campaign 8192" "fuzz_url_params url 1024")
+# target, seed corpus under tests/fuzz/corpus/, -max_len (campaign seeds are 3-5 KB; deep links are short;
+# the geography seed is a small file the Python encoder wrote)
+targets=("fuzz_campaign_loader campaign 8192" "fuzz_url_params url 1024" "fuzz_geography geography 4096")
 names=()
 for t in "${targets[@]}"; do names+=("${t%% *}"); done
 

@@ -60,8 +60,8 @@ bool claims_from(const std::vector<Claim>& claims, const char* source) {
 
 int route_index(const char* place_id) {
   const Campaign& c = real_campaign();
-  for (std::size_t i = 0; i < c.route.size(); ++i)
-    if (c.route[i].place == place_id) return static_cast<int>(i);
+  for (std::size_t i = 0; i < c.main_route().size(); ++i)
+    if (c.main_route()[i].place == place_id) return static_cast<int>(i);
   return -1;
 }
 
@@ -181,7 +181,7 @@ static void way_home_and_sites() {  // the way home by its named stages, and the
        "II.12.1-13.16: Chalcis, Obbane, Batnae, Edessa, Carrhae, Constantina, Daras");
   const Campaign& c = real_campaign();
   int named_legs_guessed = 0;
-  for (int i = chalcis + 1; i <= daras; ++i) named_legs_guessed += c.route[static_cast<std::size_t>(i)].approximate;
+  for (int i = chalcis + 1; i <= daras; ++i) named_legs_guessed += c.main_route()[static_cast<std::size_t>(i)].approximate;
   fact(named_legs_guessed == 0, "II.12-13: the stages to Daras are named, so not drawn as guesses");
 
   struct Site { const char* id; double lat, lon; const char* gazetteer; };

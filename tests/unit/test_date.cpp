@@ -45,7 +45,8 @@ TEST_CASE("parse_date accepts only YYYY-MM-DD dates that exist") {
   CHECK_FALSE(parse_date("0540-06-31", d));
   CHECK_FALSE(parse_date("0540-13-01", d));
   CHECK_FALSE(parse_date("0540-00-10", d));
-  CHECK_FALSE(parse_date("0000-01-01", d));
+  CHECK(parse_date("0000-01-01", d));  // 1 BC (astronomical year 0)
+  CHECK_FALSE(parse_date("-4001-01-01", d));
   CHECK_FALSE(parse_date("540-06-20", d));
   CHECK_FALSE(parse_date("0540-6-20", d));
   CHECK_FALSE(parse_date("0540/06/20", d));
@@ -90,10 +91,31 @@ TEST_CASE("reader dates: a year of one to four digits, the same calendar rules")
   CHECK(d == day_number({1, 1, 1}));
   REQUIRE(parse_reader_date("9999-12-31", d));
   CHECK(parse_reader_date("540-02-29", d));  // a Julian leap year
-  for (const char* bad : {"", "-06-20", "0-01-01", "12345-01-01", "540-6-20", "540-06-2", "540-13-01", "540-02-30",
-                          "541-02-29", "540-06-20x", "540/06/20", "54a-06-20", " 540-06-20", "-0217-08-01", "540-06-00"})
+  for (const char* bad : {"", "-06-20", "--0217-08-01", "-4001-01-01", "12345-01-01", "540-6-20", "540-06-2", "540-13-01", "540-02-30",
+                          "541-02-29", "540-06-20x", "540/06/20", "54a-06-20", " 540-06-20", "540-06-00"})
     CHECK_FALSE_MESSAGE(parse_reader_date(bad, d), bad);
   // Data files keep four-digit years.
   CHECK_FALSE(parse_date("540-06-20", d));
   CHECK_FALSE(parse_date("05-0-06-20", d));
+}
+
+TEST_CASE("years before 1: astronomical numbering in, BC out") {
+  int d = 0;
+  REQUIRE(parse_date("-0217-06-21", d));  // astronomical year -217 is 218 BC
+  CHECK(civil_date(d).year == -217);
+  CHECK(format_iso_date(d) == "-0217-06-21");
+  CHECK(format_day(d) == "21 June 218 BC");
+  CHECK(format_year(0) == "1 BC");
+  CHECK(format_year(1) == "1");
+  int e = 0;
+  REQUIRE(parse_reader_date(format_iso_date(d), e));
+  CHECK(e == d);
+  // Day numbers run on across the change of era: 31 December 1 BC is the day before 1 January AD 1.
+  REQUIRE(parse_date("0000-12-31", e));
+  CHECK(e + 1 == day_number({1, 1, 1}));
+  CHECK(is_valid_date({0, 2, 29}));   // 1 BC is a Julian leap year
+  CHECK(is_valid_date({-4, 2, 29}));  // and 5 BC
+  CHECK_FALSE(is_valid_date({-1, 2, 29}));
+  CHECK(format_date_span(d, d + 3, false) == "21\xE2\x80\x93" "24 June 218 BC");
+  CHECK(format_date_span(d, d, true) == "c. June 218 BC");
 }

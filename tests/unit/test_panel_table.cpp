@@ -80,12 +80,16 @@ TEST_CASE("each panel's link name survives the hash, and justinian= still opens 
     CHECK(w.empty());
   }
   CHECK(panel_named("justinian") == PanelId::Decisions);
-  CHECK(std::string(panel_info(PanelId::Decisions).url_name) == "justinian");
-  CHECK(std::string(panel_info(PanelId::Decisions).label) == "Justinian");
+  CHECK(std::string(panel_info(PanelId::Decisions).url_name) == "decisions");
+  CHECK(std::string(panel_info(PanelId::Decisions).old_url_name) == "justinian");
+  // The tab is named by the campaign (540: Justinian's); without a name, plainly.
+  CHECK(panel_label(PanelId::Decisions, atlas_test::real_campaign()) == "Justinian");
+  CHECK(panel_label(PanelId::Decisions, Campaign{}) == "Decisions");
+  CHECK(panel_label(PanelId::Sieges, atlas_test::real_campaign()) == "Sieges");
 }
 
 TEST_CASE("the warning for an unknown panel lists the table's names") {
-  CHECK(panel_names_text() == "event, story, demands, sieges, justinian or sources");
+  CHECK(panel_names_text() == "event, story, demands, sieges, decisions or sources");
   std::vector<std::string> w;
   parse_url_params("panel=maps", w);
   REQUIRE(w.size() == 1);
@@ -140,7 +144,7 @@ TEST_CASE("the README names the panels' links, keys and tabs as the table does")
   std::string names, labels;
   for (const PanelInfo& p : t) {
     names += (names.empty() ? "" : "|") + std::string(p.url_name);
-    labels += (labels.empty() ? "" : ", ") + std::string(p.label);
+    labels += (labels.empty() ? "" : ", ") + panel_label(p.id, atlas_test::real_campaign());
   }
   std::string readme;  // with each run of white space as one space: the sentences wrap
   for (char c : read_text(std::string(ATLAS_SOURCE_DIR) + "/README.md")) {

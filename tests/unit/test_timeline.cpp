@@ -39,7 +39,7 @@ std::string chapter_title(const Timeline& t, const char* iso) {
 TEST_CASE("synthetic route: halts, interpolated waypoints, legs and the ends") {
   const Campaign c = atlas_test::load_or_fail(atlas_test::kMinimalCampaign);
   const Timeline t(c);
-  const std::vector<double> km = cumulative_km(c.route);
+  const std::vector<double> km = cumulative_km(c.main_route());
 
   const ArmyPosition before = t.army_at(day("0540-03-01"));
   CHECK(before.before_start);
@@ -48,10 +48,10 @@ TEST_CASE("synthetic route: halts, interpolated waypoints, legs and the ends") {
 
   // The undated waypoint gets a time proportional to its distance between its dated neighbours.
   const double start = day("0540-03-15"), arrive = day("0540-06-01");
-  CHECK(c.route[1].arrive == doctest::Approx(start + (arrive - start) * km[1] / km[2]));
-  CHECK_FALSE(c.route[1].date_given);
-  CHECK(c.route[1].uncertain);
-  const ArmyPosition mid = t.army_at(c.route[1].arrive);
+  CHECK(c.main_route()[1].arrive == doctest::Approx(start + (arrive - start) * km[1] / km[2]));
+  CHECK_FALSE(c.main_route()[1].date_given);
+  CHECK(c.main_route()[1].uncertain);
+  const ArmyPosition mid = t.army_at(c.main_route()[1].arrive);
   CHECK(great_circle_km(mid.at, GeoDeg::lat_lon(35.0, 40.0)) < 1e-6);
   CHECK(mid.km == doctest::Approx(km[1]));
 
@@ -67,7 +67,7 @@ TEST_CASE("synthetic route: halts, interpolated waypoints, legs and the ends") {
   CHECK(moving.fraction == doctest::Approx(0.5));
   CHECK(moving.approximate);
   CHECK(moving.km == doctest::Approx((km[2] + km[3]) / 2));
-  const GeoDeg halfway = great_circle_point(c.route[2].at, c.route[3].at, 0.5);
+  const GeoDeg halfway = great_circle_point(c.main_route()[2].at, c.main_route()[3].at, 0.5);
   CHECK(great_circle_km(moving.at, halfway) < 1e-6);
 
   const ArmyPosition after = t.army_at(day("0540-12-01"));
@@ -116,7 +116,7 @@ TEST_CASE("real campaign: the army is near the place of each event while it happ
   const Campaign& c = real_campaign();
   const Timeline t(c);
   std::vector<bool> on_route(c.places.size(), false);
-  for (const Waypoint& w : c.route) {
+  for (const Waypoint& w : c.main_route()) {
     if (w.place_index >= 0) on_route[static_cast<std::size_t>(w.place_index)] = true;
   }
   int checked = 0;
@@ -139,16 +139,16 @@ TEST_CASE("real campaign: the army's position at chosen dates") {
   // Mid-April he is on the Euphrates, passing Circesium on the far bank.
   const ArmyPosition circesium = t.army_at(day("0540-04-14") + 0.5);
   CHECK(km_from(circesium, place(c, "circesium")) < 15);
-  CHECK(c.route[static_cast<std::size_t>(circesium.leg) + 1].follows == "Euphrates");
+  CHECK(c.main_route()[static_cast<std::size_t>(circesium.leg) + 1].follows == "Euphrates");
   const ArmyPosition sura = t.army_at(day("0540-04-26"));
   CHECK(sura.waypoint >= 0);
-  CHECK(c.route[static_cast<std::size_t>(sura.waypoint)].place == "sura");
+  CHECK(c.main_route()[static_cast<std::size_t>(sura.waypoint)].place == "sura");
   CHECK(km_from(t.army_at(day("0540-06-10")), place(c, "antioch")) < 1);
   CHECK(km_from(t.army_at(day("0540-09-01")), place(c, "daras")) < 1);
   // The way home is the guessed route: approximate.
   const ArmyPosition home = t.army_at(day("0540-09-20"));
   CHECK(home.approximate);
-  CHECK(c.route[static_cast<std::size_t>(home.leg)].arrive >= day("0540-09-08"));  // past Nisibis
+  CHECK(c.main_route()[static_cast<std::size_t>(home.leg)].arrive >= day("0540-09-08"));  // past Nisibis
   CHECK(home.km > t.route_km() - 600);
   const ArmyPosition end = t.army_at(day("0540-10-15"));
   CHECK(end.after_end);

@@ -7,12 +7,15 @@ namespace atlas {
 namespace {
 
 const char* const kMetals[] = {"gold", "silver"};
-const char* const kKinds[] = {"march", "demand", "payment", "siege", "sack", "truce", "decision", "other"};
+const char* const kKinds[] = {"march", "demand", "payment", "siege",     "sack",      "truce", "decision",
+                              "other", "battle", "landing", "sea_passage", "surrender", "raid"};
 // Index 0 (Outcome::None) has no name in files.
 const char* const kOutcomes[] = {"",        "taken",      "razed",    "burned", "ransomed", "spared",
                                  "refused", "siege_failed", "bypassed", "paid",   "sacked",   "plundered",
-                                 "visited", "crossed",    "agreed",   "other"};
+                                 "visited", "crossed",    "agreed",   "other",  "victory",  "defeat",
+                                 "surrendered", "abandoned"};
 const char* const kLabelSizes[] = {"large", "medium", "small"};
+const char* const kBandMeasures[] = {"none", "plunder", "strength"};
 
 template <typename Enum, std::size_t N>
 bool parse_name(const char* const (&names)[N], std::size_t first, std::string_view name, Enum& out) {
@@ -49,19 +52,23 @@ const char* to_string(Metal m) { return kMetals[static_cast<int>(m)]; }
 const char* to_string(EventKind k) { return kKinds[static_cast<int>(k)]; }
 const char* to_string(Outcome o) { return kOutcomes[static_cast<int>(o)]; }
 const char* to_string(LabelSize s) { return kLabelSizes[static_cast<int>(s)]; }
+const char* to_string(BandMeasure b) { return kBandMeasures[static_cast<int>(b)]; }
 
 bool parse_metal(std::string_view name, Metal& out) { return parse_name(kMetals, 0, name, out); }
 bool parse_event_kind(std::string_view name, EventKind& out) { return parse_name(kKinds, 0, name, out); }
 bool parse_outcome(std::string_view name, Outcome& out) { return parse_name(kOutcomes, 1, name, out); }
 bool parse_label_size(std::string_view name, LabelSize& out) { return parse_name(kLabelSizes, 0, name, out); }
+bool parse_band_measure(std::string_view name, BandMeasure& out) { return parse_name(kBandMeasures, 0, name, out); }
 
 std::string metal_names() { return join_names(kMetals, 0); }
 std::string event_kind_names() { return join_names(kKinds, 0); }
 std::string outcome_names() { return join_names(kOutcomes, 1); }
 std::string label_size_names() { return join_names(kLabelSizes, 0); }
+std::string band_measure_names() { return join_names(kBandMeasures, 0); }
 
 bool outcome_sets_place_status(Outcome o) {
-  return o != Outcome::None && o != Outcome::Agreed && o != Outcome::Other;
+  return o != Outcome::None && o != Outcome::Agreed && o != Outcome::Other && o != Outcome::Victory &&
+         o != Outcome::Defeat;
 }
 
 int Campaign::first_year() const { return civil_date(start_day).year; }
@@ -70,5 +77,11 @@ int Campaign::find_place(std::string_view item_id) const { return find_by_id(pla
 int Campaign::find_faction(std::string_view item_id) const { return find_by_id(factions, item_id); }
 int Campaign::find_source(std::string_view item_id) const { return find_by_id(sources, item_id); }
 int Campaign::find_event(std::string_view item_id) const { return find_by_id(events, item_id); }
+int Campaign::find_force(std::string_view item_id) const { return find_by_id(forces, item_id); }
+
+const std::vector<Waypoint>& Campaign::main_route() const {
+  static const std::vector<Waypoint> kNone;
+  return armies.empty() ? kNone : armies.front().route;
+}
 
 }  // namespace atlas

@@ -9,12 +9,18 @@
 namespace atlas {
 
 enum class Metal { Gold, Silver };
-enum class EventKind { March, Demand, Payment, Siege, Sack, Truce, Decision, Other };
-// What an event meant for its place. None: the event has no outcome of its own.
+enum class EventKind {
+  March, Demand, Payment, Siege, Sack, Truce, Decision, Other,
+  Battle, Landing, SeaPassage, Surrender, Raid  // format 2
+};
+// What an event meant for its place (Victory, Defeat: for the event's army). None: no outcome of its own.
 enum class Outcome {
   None, Taken, Razed, Burned, Ransomed, Spared, Refused, SiegeFailed, Bypassed, Paid, Sacked,
-  Plundered, Visited, Crossed, Agreed, Other
+  Plundered, Visited, Crossed, Agreed, Other,
+  Victory, Defeat, Surrendered, Abandoned  // format 2
 };
+// What an army's band on the map measures: plunder carried, troop strength, or nothing (a line).
+enum class BandMeasure { None, Plunder, Strength };
 enum class LabelSize { Large, Medium, Small };
 
 // Names as written in the data file ("gold", "siege_failed"...), and back. Parsing fails (false)
@@ -23,18 +29,21 @@ const char* to_string(Metal m);
 const char* to_string(EventKind k);
 const char* to_string(Outcome o);
 const char* to_string(LabelSize s);
+const char* to_string(BandMeasure b);
 bool parse_metal(std::string_view name, Metal& out);
 bool parse_event_kind(std::string_view name, EventKind& out);
 bool parse_outcome(std::string_view name, Outcome& out);
 bool parse_label_size(std::string_view name, LabelSize& out);
+bool parse_band_measure(std::string_view name, BandMeasure& out);
 // Lists of the valid names, for messages and docs: "march, demand, ...".
 std::string metal_names();
 std::string event_kind_names();
 std::string outcome_names();
 std::string label_size_names();
+std::string band_measure_names();
 
 // True for outcomes that describe what happened to the place itself (its status on the map);
-// false for None, Agreed (a bargain struck there) and Other.
+// false for None, Agreed (a bargain struck there), Other, and Victory and Defeat (of the event's army).
 bool outcome_sets_place_status(Outcome o);
 
 struct SourceRef {       // {"source": "procopius", "passage": "II.7"}
@@ -129,10 +138,12 @@ struct Event {
   // sum bargained for at one place and then asked of the city). Totals count it once, there.
   std::string demand_same_as;
   int demand_same_as_index = -1;
+  int army = -1;                   // index into Campaign::armies: the army it concerns (format 1: the one army)
 };
 
-struct Decision {        // Justinian's decisions and actions
+struct Decision {        // decisions of the side named by Campaign::decisions_by
   std::string id;
+  int army = -1;         // index into Campaign::armies, or -1
   DateSpan date;
   std::string what, why, followed;  // why/followed may be empty
   std::vector<SourceRef> sources;
@@ -175,19 +186,51 @@ struct Force {           // an army or detachment and its size, if any source gi
   std::vector<SourceRef> sources;
 };
 
+struct StrengthPoint {   // an army's troop strength from a day on, as a source gives it
+  int day = 0;
+  Count count;
+  bool uncertain = false;
+  std::string note;
+  std::vector<SourceRef> sources;
+};
+
+// A force that moves on the map: its route, and how it is drawn. Format 1 has one, from the
+// top-level "route", labelled with the first force's name; format 2 one per force with a "route".
+struct Army {
+  int force = -1;        // index into Campaign::forces (format 1 without forces: -1)
+  std::string label;     // drawn beside its marker
+  unsigned rgb = 0;      // its band and marker; the faction's colour unless the file gives one
+  std::vector<Waypoint> route;  // at least two, the first and last dated
+  BandMeasure band = BandMeasure::None;
+  std::vector<StrengthPoint> strength;  // for BandMeasure::Strength, in date order
+  int parent = -1;       // detachment_of: index into Campaign::armies (an earlier entry), or -1
+  bool rejoins = false;  // a detachment's last waypoint is where it joins its parent again
+  double first_day() const { return route.front().arrive; }
+  double last_day() const { return route.back().leave; }  // drawn until then
+};
+
+struct DecisionsBy {     // who takes the campaign's `decisions`: the panel's tab label and heading
+  std::string name = "Decisions";
+  std::string title = "Decisions";
+};
+
 struct ViewBox {
   double west = 0, south = 0, east = 0, north = 0;
 };
 
 struct Campaign {
-  std::string format;    // "campaign-atlas/1"
+  std::string format;    // "campaign-atlas/1" or "campaign-atlas/2"
+  int version = 1;
   std::string id, title, summary;
   int start_day = 0, end_day = 0;  // the timeline's span
   ViewBox view;
   std::vector<Faction> factions;
   std::vector<Source> sources;
   std::vector<Place> places;
-  std::vector<Waypoint> route;       // at least two
+  std::vector<Army> armies;          // at least one; armies[0] is the main army
+  DecisionsBy decisions_by;
+  std::string money_note;            // the sentence under the Demands panel ("" for none)
+  std::string geography;             // id of its geography file (format 2; "" for the built-in one)
   std::vector<Event> events;         // ordered by date.start
   std::vector<Decision> decisions;   // ordered by date.start
   std::vector<Chapter> chapters;     // ordered, not overlapping
@@ -204,6 +247,9 @@ struct Campaign {
   int find_faction(std::string_view item_id) const;
   int find_source(std::string_view item_id) const;
   int find_event(std::string_view item_id) const;
+  int find_force(std::string_view item_id) const;
+  // The main army's route (armies[0]); empty while no army is loaded.
+  const std::vector<Waypoint>& main_route() const;
 };
 
 }  // namespace atlas

@@ -10,7 +10,6 @@
 #include "core/data/text_parse.h"
 
 namespace atlas {
-namespace {
 
 bool parse_color(const std::string& s, unsigned& rgb) {
   std::uint32_t v = 0;
@@ -18,6 +17,8 @@ bool parse_color(const std::string& s, unsigned& rgb) {
   rgb = v;
   return true;
 }
+
+namespace {
 
 // Calls read(FieldReader&, index) for each object of an array field; stops at the first error.
 template <typename ReadOne>
@@ -33,8 +34,10 @@ void for_each_object(ReadContext& ctx, const JsonValue* array, const std::string
 void read_header(CampaignBuilder& b, FieldReader& top) {
   Campaign& c = b.campaign;
   c.format = top.text("format");
-  if (b.ctx.ok() && c.format != kCampaignFormat) {
-    top.fail("format", "expected \"" + std::string(kCampaignFormat) + "\", found \"" + c.format + "\"");
+  c.version = c.format == kCampaignFormat2 ? 2 : 1;
+  if (b.ctx.ok() && c.format != kCampaignFormat1 && c.format != kCampaignFormat2) {
+    top.fail("format", "expected \"" + std::string(kCampaignFormat1) + "\" or \"" + kCampaignFormat2 + "\", found \"" +
+                           c.format + "\"");
   }
   c.id = top.id("id");
   c.title = top.text("title");
@@ -150,7 +153,10 @@ void read_notes(CampaignBuilder& b, FieldReader& top, const char* key, std::vect
 void read_forces(CampaignBuilder& b, FieldReader& top) {
   IdIndex& ids = b.forces;  // events refer to them
   Campaign& c = b.campaign;
-  for_each_object(b.ctx, top.array("forces", false), "forces", {"id", "name", "faction", "size", "sources"},
+  const std::initializer_list<std::string_view> v1 = {"id", "name", "faction", "size", "sources"};
+  const std::initializer_list<std::string_view> v2 = {"id",   "name",  "faction", "size",          "sources", "label",
+                                                      "color", "route", "band",    "detachment_of", "rejoins", "strength"};
+  for_each_object(b.ctx, top.array("forces", c.version >= 2, c.version >= 2 ? 1 : 0), "forces", c.version >= 2 ? v2 : v1,
                   [&](FieldReader& r, std::size_t i) {
                     Force f;
                     f.id = r.id("id");
@@ -161,7 +167,26 @@ void read_forces(CampaignBuilder& b, FieldReader& top) {
                     f.size = b.count(r, "size", true);
                     f.sources = b.source_list(r, "sources", true);
                     c.forces.push_back(std::move(f));
+                    if (b.ctx.ok() && r.has("route")) read_force_route(b, r, static_cast<int>(i));
                   });
+  if (b.ctx.ok() && c.version >= 2 && c.armies.empty()) top.fail("forces", "at least one force needs a \"route\"");
+}
+
+// Who takes the decisions, the Demands panel's note, the geography file (required decisions_by: format 2).
+void read_words(CampaignBuilder& b, FieldReader& top) {
+  Campaign& c = b.campaign;
+  if (const JsonValue* by = top.get("decisions_by", JsonType::Object, false); by && b.ctx.ok()) {
+    FieldReader r(b.ctx, *by, "decisions_by", {"name", "title"});
+    c.decisions_by.name = r.text("name");
+    c.decisions_by.title = r.text("title");
+  } else if (b.ctx.ok() && c.version >= 2 && !c.decisions.empty()) {
+    top.fail("decisions", "say who takes them: \"decisions_by\": {\"name\", \"title\"}");
+  }
+  if (const JsonValue* money = top.get("money", JsonType::Object, false); money && b.ctx.ok()) {
+    FieldReader r(b.ctx, *money, "money", {"note"});
+    c.money_note = r.text("note", false);
+  }
+  if (b.ctx.ok() && top.has("geography")) c.geography = top.id("geography");
 }
 
 // Reads the sections in dependency order: what others refer to comes first.
@@ -169,13 +194,16 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
   FieldReader top(b.ctx, root, "",
                   {"format", "id", "title", "summary", "about", "start", "end", "view", "factions", "sources",
                    "places", "route", "events", "decisions", "chapters", "labels", "frontier", "forces",
-                   "unknowns", "corrections"});
+                   "unknowns", "corrections", "decisions_by", "money", "geography"});
   if (!b.ctx.ok()) return;
   read_header(b, top);
   if (b.ctx.ok()) read_factions_and_sources(b, top);
   if (b.ctx.ok()) read_places(b, top);
   if (b.ctx.ok()) read_forces(b, top);
-  if (const JsonValue* route = top.array("route", true, 2); route && b.ctx.ok()) read_route(b, *route, "route");
+  if (b.ctx.ok() && b.campaign.version >= 2 && top.has("route"))
+    top.fail("route", "format 2 gives each army its route: move it into a force (\"forces\": [{..., \"route\": [...]}])");
+  if (b.campaign.version < 2)
+    if (const JsonValue* route = top.array("route", true, 2); route && b.ctx.ok()) read_main_route(b, *route);
   if (const JsonValue* events = top.array("events", true, 1); events && b.ctx.ok()) read_events(b, *events, "events");
   if (const JsonValue* decisions = top.array("decisions", false); decisions && b.ctx.ok()) {
     read_decisions(b, *decisions, "decisions");
@@ -183,6 +211,7 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
   if (const JsonValue* chapters = top.array("chapters", false); chapters && b.ctx.ok()) {
     read_chapters(b, *chapters, "chapters");
   }
+  if (b.ctx.ok()) read_words(b, top);
   if (b.ctx.ok()) read_map_furniture(b, top);
   if (b.ctx.ok()) read_notes(b, top, "unknowns", b.campaign.unknowns);
   if (b.ctx.ok()) read_notes(b, top, "corrections", b.campaign.corrections);

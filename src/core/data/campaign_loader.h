@@ -1,4 +1,4 @@
-// Loads a campaign data file (JSON, format "campaign-atlas/1") into a Campaign, validating everything.
+// Loads a campaign data file (JSON, format "campaign-atlas/1" or "/2") into a Campaign, validating everything.
 #pragma once
 #include <string>
 #include <string_view>
@@ -8,7 +8,8 @@
 
 namespace atlas {
 
-constexpr const char* kCampaignFormat = "campaign-atlas/1";
+constexpr const char* kCampaignFormat1 = "campaign-atlas/1";  // one army (docs/campaign-format.md)
+constexpr const char* kCampaignFormat2 = "campaign-atlas/2";  // several armies, the UI's words from the file
 
 struct LoadResult {
   Campaign campaign;  // empty unless ok()

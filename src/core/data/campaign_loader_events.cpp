@@ -1,4 +1,4 @@
-// Reads the dated story of a campaign: events, Justinian's decisions and the post's chapters.
+// Reads the dated story of a campaign: events, the decisions of the side it names, and the post's chapters.
 #include "core/data/campaign_loader_parts.h"
 #include "core/data/date.h"
 
@@ -45,7 +45,7 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
   for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "kind", "date_start", "date_end", "uncertain", "date_note", "place", "demanded", "paid",
-                   "captives", "outcome", "summary", "sources", "differs", "forces", "demand_same_as"});
+                   "captives", "outcome", "summary", "sources", "differs", "forces", "demand_same_as", "army"});
     Event e;
     e.id = r.id("id");
     b.add_id(ids, r, "id", e.id, static_cast<int>(i), "event");
@@ -58,6 +58,7 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
     e.captives = b.count(r, "captives", false);
     r.choice("outcome", parse_outcome, outcome_names, "outcome", e.outcome, false);
     e.summary = r.text("summary");
+    e.army = b.army_reference(r);
     e.sources = b.source_list(r, "sources", true);
     e.differs = b.differs(r);
     if (const JsonValue* forces = r.array("forces", false)) {
@@ -82,7 +83,7 @@ void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::strin
   for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "date_start", "date_end", "uncertain", "date_note", "what", "why", "followed", "sources",
-                   "differs"});
+                   "differs", "army"});
     Decision d;
     d.id = r.id("id");
     b.add_id(ids, r, "id", d.id, static_cast<int>(i), "decision");
@@ -90,6 +91,7 @@ void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::strin
     d.what = r.text("what");
     d.why = r.text("why", false);
     d.followed = r.text("followed", false);
+    if (b.campaign.version >= 2) d.army = b.army_reference(r);
     d.sources = b.source_list(r, "sources", true);
     d.differs = b.differs(r);
     check_order(r, b.campaign.decisions, d, path);

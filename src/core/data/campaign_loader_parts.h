@@ -35,12 +35,22 @@ struct CampaignBuilder {
   Amount amount(FieldReader& r, std::string_view key);
   // {"count": whole number or "unknown", "note"}
   Count count(FieldReader& r, std::string_view key, bool required);
+  // The army (index into campaign.armies) of force `force_index`, or -1 if it has no route.
+  int army_of_force(int force_index) const;
+  // "army": a force with a route (format 2); format 1's events all concern its one army.
+  int army_reference(FieldReader& r);
 };
 
+// "#rrggbb" as 0xRRGGBB; false if it is not written so.
+bool parse_color(const std::string& text, unsigned& rgb);
 // "lat" (-90..90) and "lon" (-180..180), in that order.
 GeoDeg read_lat_lon(FieldReader& r);
 
-void read_route(CampaignBuilder& b, const JsonValue& array, const std::string& path);
+void read_route(CampaignBuilder& b, const JsonValue& array, const std::string& path, std::vector<Waypoint>& route);
+// Format 1's top-level "route": the one army, labelled with the first force's name.
+void read_main_route(CampaignBuilder& b, const JsonValue& array);
+// Format 2: a force's "route", "label", "color", "band", "strength", "detachment_of", "rejoins".
+void read_force_route(CampaignBuilder& b, FieldReader& r, int force_index);
 void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& path);
 void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::string& path);
 void read_chapters(CampaignBuilder& b, const JsonValue& array, const std::string& path);

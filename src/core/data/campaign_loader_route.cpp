@@ -1,4 +1,4 @@
-// Reads the army's route: waypoints, their places and dates, and estimates undated waypoints' times.
+// Reads an army's route: waypoints, their places and dates, and estimates undated waypoints' times.
 #include <cmath>
 
 #include "core/data/campaign_loader_parts.h"
@@ -64,8 +64,7 @@ void interpolate_times(std::vector<Waypoint>& route) {
 
 }  // namespace
 
-void read_route(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
-  std::vector<Waypoint>& route = b.campaign.route;
+void read_route(CampaignBuilder& b, const JsonValue& array, const std::string& path, std::vector<Waypoint>& route) {
   double previous_leave = 0;
   std::size_t previous_dated = 0;
   for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {

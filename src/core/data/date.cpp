@@ -27,26 +27,32 @@ bool read_digits(std::string_view text, int& out) {
 }
 
 // The one date reader: "Y-MM-DD" with a year of `min_year_digits` to four digits, a two-digit month and
-// day, naming a day of the Julian calendar. (Years before 1 would add an optional leading '-' here,
-// "-0217-08-01", and lower is_valid_date's first year.)
+// day, naming a day of the Julian calendar; a leading '-' writes a year before 1 in astronomical
+// numbering ("-0217-08-01": year -217, 218 BC).
 bool read_date(std::string_view text, std::size_t min_year_digits, int& day_out) {
+  const bool before_year_1 = !text.empty() && text[0] == '-';
+  if (before_year_1) text.remove_prefix(1);
   const std::size_t dash = text.find('-');
   if (dash == std::string_view::npos || dash < min_year_digits || dash > 4) return false;
   if (text.size() != dash + 6 || text[dash + 3] != '-') return false;
   CivilDate d;
   if (!read_digits(text.substr(0, dash), d.year) || !read_digits(text.substr(dash + 1, 2), d.month) ||
-      !read_digits(text.substr(dash + 4, 2), d.day) || !is_valid_date(d))
+      !read_digits(text.substr(dash + 4, 2), d.day))
     return false;
+  if (before_year_1) d.year = -d.year;
+  if (!is_valid_date(d)) return false;
   day_out = day_number(d);
   return true;
 }
 
-std::string month_year(const CivilDate& d) { return std::string(month_name(d.month)) + " " + std::to_string(d.year); }
+std::string month_year(const CivilDate& d) { return std::string(month_name(d.month)) + " " + format_year(d.year); }
 
 }  // namespace
 
+std::string format_year(int year) { return year >= 1 ? std::to_string(year) : std::to_string(1 - year) + " BC"; }
+
 bool is_valid_date(const CivilDate& d) {
-  return d.year >= 1 && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+  return d.year >= kFirstYear && d.year <= 9999 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
          d.day <= days_in_month(d.year, d.month);
 }
 
@@ -78,7 +84,7 @@ const char* month_name(int month) { return month >= 1 && month <= 12 ? kMonths[m
 std::string format_iso_date(int jdn) {
   const CivilDate d = civil_date(jdn);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  std::snprintf(buf, sizeof buf, "%s%04d-%02d-%02d", d.year < 0 ? "-" : "", d.year < 0 ? -d.year : d.year, d.month, d.day);
   return buf;
 }
 

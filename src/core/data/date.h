@@ -6,8 +6,10 @@
 namespace atlas {
 
 // A date in the Julian calendar (the calendar historians use for 540).
+// Years before 1 are astronomical: year 0 is 1 BC, -217 is 218 BC (the Julian calendar run backwards).
+constexpr int kFirstYear = -4000;
 struct CivilDate {
-  int year = 0;   // 1..9999 (AD)
+  int year = 0;   // kFirstYear..9999; 0 and below are BC (0 = 1 BC)
   int month = 0;  // 1..12
   int day = 0;    // 1..31
 };
@@ -19,14 +21,15 @@ CivilDate civil_date(int day_number);
 // True if the year/month/day exist in the Julian calendar (every 4th year is a leap year).
 bool is_valid_date(const CivilDate& date);
 
-// Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"), as data files write dates.
+// Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"; "-0217-06-21" for 218 BC), as data files write dates.
 // Returns false on anything else, including days that do not exist.
 bool parse_date(std::string_view text, int& day_number_out);
 // Parses a date as readers, links (date=) and the command line (--date) write it: "Y-MM-DD" with a
 // year of one to four digits ("540-06-20", "0540-06-20"); false otherwise or for a day that does not exist.
 bool parse_reader_date(std::string_view text, int& day_number_out);
 
-std::string format_iso_date(int day_number);  // "0540-06-20"
+std::string format_iso_date(int day_number);  // "0540-06-20", "-0217-06-21"
+std::string format_year(int year);            // "540", "218 BC" for -217
 std::string format_day(int day_number);       // "20 June 540"
 std::string format_month(int day_number);     // "June 540"
 const char* month_name(int month);            // "June"; "" when out of range

@@ -27,13 +27,13 @@ MapGeometry::MapGeometry(const Campaign& c, const LambertConic& projection) : pr
   for (const Label& l : c.labels) labels_.push_back(project(l.at));
   for (const GeoDeg& p : c.frontier.points) frontier_.push_back(project(p));
   auto add = [&](GeoDeg at, double day) { route_.push_back({project(at), day}); };
-  for (std::size_t i = 0; i < c.route.size(); ++i) {
-    const Waypoint& w = c.route[i];
+  for (std::size_t i = 0; i < c.main_route().size(); ++i) {
+    const Waypoint& w = c.main_route()[i];
     grow(campaign_bounds_, project(w.at));
     add(w.at, w.arrive);
     if (w.leave > w.arrive) add(w.at, w.leave);  // halted: the load may grow in place
-    if (i + 1 == c.route.size()) break;
-    const Waypoint& n = c.route[i + 1];
+    if (i + 1 == c.main_route().size()) break;
+    const Waypoint& n = c.main_route()[i + 1];
     const int steps = std::max(1, static_cast<int>(std::ceil(great_circle_km(w.at, n.at) / kStepKm)));
     for (int s = 1; s < steps; ++s) {
       const double f = static_cast<double>(s) / steps;

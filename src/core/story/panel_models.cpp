@@ -240,7 +240,7 @@ std::optional<TextSection> sieges_as_text(const PanelData& d) {
 }
 
 std::optional<TextSection> decisions_as_text(const PanelData& d) {
-  TextSection decisions{"Justinian's decisions", {}};
+  TextSection decisions{d.campaign.decisions_by.title, {}};
   for (const DecisionRow& r : decision_rows(d.campaign, d.timeline, d.day))
     decisions.items.push_back(r.date + (r.taken ? "" : " (not yet taken)") + ": " + r.what + sentence("Why: ", r.why) +
                               sentence("What followed: ", r.followed) + sentence("Source: ", r.sources));

@@ -13,7 +13,7 @@ const std::vector<PanelInfo>& panel_table() {
        [](const Campaign& c) { return !demand_rows(c, c.start_day).empty(); }, demands_as_text},
       {PanelId::Sieges, "Sieges", "sieges", nullptr, '4',
        [](const Campaign& c) { return !siege_rows(c, c.start_day).empty(); }, sieges_as_text},
-      {PanelId::Decisions, "Justinian", "justinian", nullptr, '5',
+      {PanelId::Decisions, "Decisions", "decisions", "justinian", '5',
        [](const Campaign& c) { return !c.decisions.empty(); }, decisions_as_text},
       {PanelId::Sources, "Sources", "sources", nullptr, '6',
        [](const Campaign& c) { return !c.sources.empty(); }, sources_as_text},
@@ -45,6 +45,10 @@ std::string panel_names_text() {
   for (size_t i = 0; i < t.size(); ++i)
     out += (i == 0 ? "" : i + 1 == t.size() ? " or " : ", ") + std::string(t[i].url_name);
   return out;
+}
+
+std::string panel_label(PanelId id, const Campaign& campaign) {
+  return id == PanelId::Decisions ? campaign.decisions_by.name : panel_info(id).label;
 }
 
 }  // namespace atlas

@@ -31,6 +31,8 @@ const PanelInfo& panel_info(PanelId id);
 std::optional<PanelId> panel_named(std::string_view name);
 // The panel whose key this is; nullopt if none.
 std::optional<PanelId> panel_for_key(char key);
+// The tab's label for this campaign: the table's, but the decisions panel is named by the campaign.
+std::string panel_label(PanelId id, const Campaign& campaign);
 // The link names for a warning: "event, story, … or sources".
 std::string panel_names_text();
 

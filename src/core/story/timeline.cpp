@@ -17,8 +17,12 @@ double exclusive_end(const DateSpan& d) { return static_cast<double>(d.end) + 1.
 
 }  // namespace
 
-Timeline::Timeline(const Campaign& campaign) : campaign_(campaign), km_(cumulative_km(campaign.route)) {
-  for (const Waypoint& w : campaign.route) arrive_.push_back(w.arrive);
+Timeline::Timeline(const Campaign& campaign) : campaign_(campaign) {
+  for (const Army& a : campaign.armies) {
+    km_.push_back(cumulative_km(a.route));
+    arrive_.emplace_back();
+    for (const Waypoint& w : a.route) arrive_.back().push_back(w.arrive);
+  }
   double end_so_far = 0;
   status_events_.resize(campaign.places.size());
   for (std::size_t i = 0; i < campaign.events.size(); ++i) {
@@ -42,27 +46,41 @@ Timeline::Timeline(const Campaign& campaign) : campaign_(campaign), km_(cumulati
   for (const Decision& d : campaign.decisions) decision_start_.push_back(d.date.start);
 }
 
-ArmyPosition Timeline::army_at(double day) const {
+double Timeline::route_km(int army) const {
+  if (army < 0 || army >= static_cast<int>(km_.size()) || km_[static_cast<std::size_t>(army)].empty()) return 0;
+  return km_[static_cast<std::size_t>(army)].back();
+}
+
+bool Timeline::army_shown(int army, double day) const {
+  if (army < 0 || army >= static_cast<int>(campaign_.armies.size())) return false;
+  const Army& a = campaign_.armies[static_cast<std::size_t>(army)];
+  return army == 0 || (!a.route.empty() && day >= a.first_day() && day <= a.last_day() + 1.0);
+}
+
+ArmyPosition Timeline::army_at(int army, double day) const {
   ArmyPosition p;
-  const std::vector<Waypoint>& route = campaign_.route;
+  if (army < 0 || army >= static_cast<int>(campaign_.armies.size())) return p;
+  const std::vector<Waypoint>& route = campaign_.armies[static_cast<std::size_t>(army)].route;
+  const std::vector<double>& arrive = arrive_[static_cast<std::size_t>(army)];
+  const std::vector<double>& km = km_[static_cast<std::size_t>(army)];
   if (route.empty()) return p;
   const int last = static_cast<int>(route.size()) - 1;
-  const int i = std::max(0, count_up_to(arrive_, day) - 1);
+  const int i = std::max(0, count_up_to(arrive, day) - 1);
   const Waypoint& w = route[static_cast<std::size_t>(i)];
-  p.before_start = day < arrive_.front();
+  p.before_start = day < arrive.front();
   p.after_end = i == last && day >= w.arrive;
   if (p.before_start || i == last || day < w.leave) {
     p.at = w.at;
     p.leg = i;
     p.waypoint = i;
-    p.km = km_[static_cast<std::size_t>(i)];
+    p.km = km[static_cast<std::size_t>(i)];
     return p;
   }
   const Waypoint& next = route[static_cast<std::size_t>(i) + 1];
   p.leg = i;
   p.fraction = std::clamp((day - w.leave) / (next.arrive - w.leave), 0.0, 1.0);
   p.at = great_circle_point(w.at, next.at, p.fraction);
-  p.km = km_[static_cast<std::size_t>(i)] + p.fraction * (km_[static_cast<std::size_t>(i) + 1] - km_[static_cast<std::size_t>(i)]);
+  p.km = km[static_cast<std::size_t>(i)] + p.fraction * (km[static_cast<std::size_t>(i) + 1] - km[static_cast<std::size_t>(i)]);
   p.approximate = next.approximate;
   return p;
 }

@@ -1,4 +1,4 @@
-// The campaign at any moment: the army's position, each place's status, events, chapter and decisions.
+// The campaign at any moment: the armies' positions, each place's status, events, chapter and decisions.
 #pragma once
 #include <vector>
 
@@ -34,10 +34,16 @@ class Timeline {
   explicit Timeline(const Campaign& campaign);
   const Campaign& campaign() const { return campaign_; }
 
-  double route_km() const { return km_.empty() ? 0 : km_.back(); }
+  // The length of an army's route (index into campaign().armies; the main army by default).
+  double route_km(int army = 0) const;
 
-  // Where the army is, interpolated along the route (great circle per leg) by the waypoints' times.
-  ArmyPosition army_at(double day) const;
+  // Where an army is, interpolated along its route (great circle per leg) by the waypoints' times:
+  // all armies move at once. Before its first date it waits at its start, after its last at its end.
+  ArmyPosition army_at(int army, double day) const;
+  ArmyPosition army_at(double day) const { return army_at(0, day); }  // the main army
+  // Whether an army is on the map at `day`: from its first waypoint's date to its last's departure
+  // (the main army always is).
+  bool army_shown(int army, double day) const;
 
   // How many events have started: they are campaign().events[0 .. n).
   int events_started(double day) const;
@@ -57,8 +63,8 @@ class Timeline {
 
  private:
   const Campaign& campaign_;
-  std::vector<double> km_;                      // cumulative km per waypoint
-  std::vector<double> arrive_;                  // waypoint arrival times, non-decreasing
+  std::vector<std::vector<double>> km_;         // per army: cumulative km per waypoint
+  std::vector<std::vector<double>> arrive_;     // per army: waypoint arrival times, non-decreasing
   std::vector<double> event_start_;             // events' start days, non-decreasing
   std::vector<double> event_end_so_far_;        // max over events[0..i] of their exclusive end
   std::vector<std::vector<int>> status_events_; // per place: events setting its status, by end day
