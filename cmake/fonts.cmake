@@ -9,7 +9,7 @@ set(font_unicode_deps "")
 if(EMSCRIPTEN)
   # The web build shows only the built-in campaign and the UI's strings: subset to the characters
   # they use (tools/font_unicodes.py), which halves the download of the fonts.
-  file(GLOB font_campaigns CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/assets/campaigns/*.json)
+  set(font_campaigns ${PROJECT_SOURCE_DIR}/${ATLAS_DEFAULT_CAMPAIGN})  # the one campaign the web build holds
   file(GLOB_RECURSE font_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/src/*.h)
   set(font_unicodes_file "${CMAKE_BINARY_DIR}/fonts/unicodes.txt")
   add_custom_command(OUTPUT ${font_unicodes_file}
