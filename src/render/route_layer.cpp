@@ -11,24 +11,47 @@ namespace {
 constexpr float kMinHalfWidth = 1.4f;  // CSS px with nothing carried
 constexpr float kMaxHalfWidth = 9.0f;  // CSS px added at the heaviest load
 
+// Troop strength at a day: the last figure given by then (the first before it), as a share of the most.
+float strength_share(const Army& a, double day) {
+  double most = 1, now = 0;
+  for (const StrengthPoint& s : a.strength)
+    if (s.count.known) most = std::max(most, static_cast<double>(s.count.value));
+  for (const StrengthPoint& s : a.strength)
+    if (s.count.known && (s.day <= day || now == 0)) now = static_cast<double>(s.count.value);
+  return static_cast<float>(now / most);
+}
+
 }  // namespace
 
 void RouteLayer::create(const Campaign& c, const MapGeometry& g, const Ledger& ledger) {
   start_day_ = c.start_day;
   const MetalSums end = ledger.plunder_at(c.end_day + 1.0);
   const double max_lb = std::max(1.0, end.gold + end.silver);
-  std::vector<LinePoint> total, gold;
-  for (const RoutePoint& p : g.route()) {
-    const MetalSums m = ledger.plunder_at(p.day);
-    const float t = route_time(p.day, start_day_);
-    total.push_back({p.at, static_cast<float>((m.gold + m.silver) / max_lb), t});
-    gold.push_back({p.at, static_cast<float>(m.gold / max_lb), t});
+  armies_.clear();
+  armies_.resize(c.armies.size());
+  for (std::size_t i = 0; i < c.armies.size(); ++i) {
+    const Army& a = c.armies[i];
+    ArmyLines& lines = armies_[i];
+    lines.colour = a.house_colour ? palette::accent : palette::rgb(a.rgb);
+    lines.plunder = a.band == BandMeasure::Plunder;  // the ledger's plunder: the campaign's one army
+    lines.measured = a.band != BandMeasure::None;
+    std::vector<LinePoint> total, gold;
+    for (const RoutePoint& p : g.route(static_cast<int>(i))) {
+      const float t = route_time(p.day, start_day_);
+      const MetalSums m = lines.plunder ? ledger.plunder_at(p.day) : MetalSums{};
+      const float width = lines.plunder ? static_cast<float>((m.gold + m.silver) / max_lb)
+                          : a.band == BandMeasure::Strength ? strength_share(a, p.day) : 0.0f;
+      total.push_back({p.at, width, t});
+      gold.push_back({p.at, static_cast<float>(m.gold / max_lb), t});
+    }
+    LineMesh band, core;
+    extrude_polyline(total, true, band);
+    lines.band.upload(band);
+    if (lines.plunder) {
+      extrude_polyline(gold, true, core);
+      lines.gold.upload(core);
+    }
   }
-  LineMesh band, core;
-  extrude_polyline(total, true, band);
-  extrude_polyline(gold, true, core);
-  band_.upload(band);
-  gold_.upload(core);
   LineMesh fr;
   std::vector<LinePoint> pts;
   for (const MapKm& p : g.frontier()) pts.push_back({p, 0, 0});
@@ -47,26 +70,35 @@ void RouteLayer::draw(const MapView& v) const {
   frontier_.draw(v, frontier);
 
   const float now = route_time(v.day, start_day_);
-  LineStyle band;
-  set_rgba(band.rgba, palette::accent, 0.78f);
-  set_rgba(band.future_rgba, palette::accent, 0.22f);
-  band.time_cut = now;
-  band.half_width = kMinHalfWidth;
-  band.half_width_per_unit = kMaxHalfWidth;
-  band.future_half_width = 0.9f;
-  band_.draw(v, band);
-  LineStyle core;
-  set_rgba(core.rgba, palette::gold, 0.95f);
-  set_rgba(core.future_rgba, palette::gold, 0.0f);
-  core.time_cut = now;
-  core.half_width = 0.0f;
-  core.half_width_per_unit = kMaxHalfWidth;
-  core.future_half_width = 0.0f;
-  core.min_half_width = 0.8f;  // a thread of gold, never a dotted hairline
-  gold_.draw(v, core);
+  for (const ArmyLines& lines : armies_) {
+    LineStyle band;
+    set_rgba(band.rgba, lines.colour, 0.78f);
+    set_rgba(band.future_rgba, lines.colour, 0.22f);
+    band.time_cut = now;
+    band.half_width = kMinHalfWidth;
+    band.half_width_per_unit = lines.measured ? kMaxHalfWidth : 0.0f;
+    band.future_half_width = 0.9f;
+    lines.band.draw(v, band);
+    if (!lines.plunder) continue;
+    LineStyle core;
+    set_rgba(core.rgba, palette::gold, 0.95f);
+    set_rgba(core.future_rgba, palette::gold, 0.0f);
+    core.time_cut = now;
+    core.half_width = 0.0f;
+    core.half_width_per_unit = kMaxHalfWidth;
+    core.future_half_width = 0.0f;
+    core.min_half_width = 0.8f;  // a thread of gold, never a dotted hairline
+    lines.gold.draw(v, core);
+  }
 }
 
-void RouteLayer::release() { band_.release(), gold_.release(), frontier_.release(); }
-void RouteLayer::forget() { band_.forget(), gold_.forget(), frontier_.forget(); }
+void RouteLayer::release() {
+  for (ArmyLines& l : armies_) l.band.release(), l.gold.release();
+  frontier_.release();
+}
+void RouteLayer::forget() {
+  for (ArmyLines& l : armies_) l.band.forget(), l.gold.forget();
+  frontier_.forget();
+}
 
 }  // namespace atlas

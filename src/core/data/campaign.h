@@ -200,6 +200,7 @@ struct Army {
   int force = -1;        // index into Campaign::forces (format 1 without forces: -1)
   std::string label;     // drawn beside its marker
   unsigned rgb = 0;      // its band and marker; the faction's colour unless the file gives one
+  bool house_colour = false;  // format 1: drawn in the map's accent colour, as it always was
   std::vector<Waypoint> route;  // at least two, the first and last dated
   BandMeasure band = BandMeasure::None;
   std::vector<StrengthPoint> strength;  // for BandMeasure::Strength, in date order

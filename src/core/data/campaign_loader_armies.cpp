@@ -35,6 +35,7 @@ void read_main_route(CampaignBuilder& b, const JsonValue& array) {
   const int faction = a.force >= 0 ? c.forces.front().faction_index : -1;
   a.rgb = faction >= 0 ? c.factions[static_cast<std::size_t>(faction)].rgb : 0;
   a.band = BandMeasure::Plunder;  // what the known payments of format 1 always drew
+  a.house_colour = true;
   read_route(b, array, "route", a.route);
   if (b.ctx.ok()) c.armies.push_back(std::move(a));
 }

@@ -1,4 +1,4 @@
-// The campaign projected once onto the map: places, region labels, the frontier and the route in km.
+// The campaign projected once onto the map: places, region labels, the frontier and the armies' routes in km.
 #pragma once
 #include <optional>
 #include <vector>
@@ -35,14 +35,15 @@ class MapGeometry {
   const std::vector<MapKm>& labels() const { return labels_; }  // the region names' anchors
   const std::vector<MapKm>& frontier() const { return frontier_; }
   std::optional<MapKm> frontier_label_anchor() const;           // its middle point; none without a frontier
-  const std::vector<RoutePoint>& route() const { return route_; }
-  // The waypoints' bounds: the march frames the first view. Empty (min > max) without a route.
+  // An army's route (index into Campaign::armies; the main army by default); empty if there is none.
+  const std::vector<RoutePoint>& route(int army = 0) const;
+  // Every army's waypoints' bounds: the marches frame the first view. Empty (min > max) without a route.
   const Bounds& campaign_bounds() const { return campaign_bounds_; }
 
  private:
   LambertConic projection_;
   std::vector<MapKm> places_, labels_, frontier_;
-  std::vector<RoutePoint> route_;
+  std::vector<std::vector<RoutePoint>> routes_;  // one per army
   Bounds campaign_bounds_{1e30, 1e30, -1e30, -1e30};
 };
 
