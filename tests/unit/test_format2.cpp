@@ -6,6 +6,7 @@
 
 #include "campaign_test_support.h"
 #include "core/geo/great_circle.h"
+#include "core/geo/map_geometry.h"
 #include "core/story/timeline.h"
 
 using atlas::Army;
@@ -198,4 +199,25 @@ TEST_CASE("the 541 campaigns load: two armies and their detachments, from the da
   CHECK(with_army >= 25);
   for (const Army& a : c.armies)
     if (a.parent >= 0) CHECK(a.parent < static_cast<int>(&a - c.armies.data()));  // detachments follow their parent
+}
+
+TEST_CASE("format 2: each army's route is projected, and the opening view frames them all") {
+  const Campaign c = load_or_fail(kTwoArmies);
+  const atlas::MapGeometry g(c, atlas::map_projection_for(c));
+  for (int a = 0; a < 3; ++a) {
+    CAPTURE(a);
+    const std::vector<atlas::RoutePoint>& r = g.route(a);
+    REQUIRE(r.size() >= 2);
+    CHECK(r.front().day == c.armies[static_cast<std::size_t>(a)].route.front().arrive);
+    CHECK(r.back().day == c.armies[static_cast<std::size_t>(a)].route.back().arrive);
+  }
+  CHECK(g.route(3).empty());
+  const atlas::Bounds& b = g.campaign_bounds();
+  for (const char* id : {"ctesiphon", "petra", "daras", "nisibis"}) {
+    const atlas::MapKm p = g.place(c.find_place(id));
+    CHECK(p.x >= b.min_x);
+    CHECK(p.x <= b.max_x);
+    CHECK(p.y >= b.min_y);
+    CHECK(p.y <= b.max_y);
+  }
 }
