@@ -188,6 +188,10 @@ Notifications App::take_notifications() {
 
 std::string App::state_json() const { return impl_->state_json(); }
 
+std::string App::title() const {
+  return impl_->has_campaign() ? "Campaign Atlas \u2014 " + impl_->campaign.title : std::string("Campaign Atlas");
+}
+
 std::string App::Impl::state_json() const {
   const Impl& m = *this;
   JsonWriter w;

@@ -51,6 +51,8 @@ class App {
   void context_lost();
   bool context_restored(std::string& error);
 
+  // "Campaign Atlas — " and the campaign's title: the window's and the page's title.
+  std::string title() const;
   // The reader-visible state as JSON (date, selection, chapter, camera) for tests and host pages.
   std::string state_json() const;
   // Frame-time statistics as JSON, for the benchmark.

@@ -169,7 +169,7 @@ int run_platform(std::unique_ptr<App> owned, const Options& o) {
   glfwWindowHint(GLFW_SAMPLES, hidden ? 0 : 4);
   if (hidden) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
   GLFWwindow* window = glfwCreateWindow(hidden ? 64 : o.width, hidden ? 64 : o.height,
-                                        "Campaign Atlas — Khusrau's invasion, 540", nullptr, nullptr);
+                                        "Campaign Atlas", nullptr, nullptr);  // the campaign's title once loaded
   if (!window) {
     std::fprintf(stderr, "campaign-atlas: could not create an OpenGL ES 3.0 context\n");
     glfwTerminate();
@@ -197,6 +197,7 @@ int run_platform(std::unique_ptr<App> owned, const Options& o) {
   } else if (hidden) {
     code = offscreen(app, o);
   } else {
+    glfwSetWindowTitle(window, app.title().c_str());
     run_loop(app, window);
   }
   app.shutdown();

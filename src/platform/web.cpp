@@ -51,6 +51,7 @@ EM_JS(void, js_frame_drawn, (int count), {
 EM_JS(void, js_state_changed, (const char* json, const char* hash, int push), {
   if (window.atlasShell) window.atlasShell.stateChanged(UTF8ToString(json), UTF8ToString(hash), !!push);
 });
+EM_JS(void, js_set_title, (const char* text), { document.title = UTF8ToString(text); });
 EM_JS(void, js_announce, (const char* text), { if (window.atlasShell) window.atlasShell.announce(UTF8ToString(text)); });
 EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atlasShell.describe(UTF8ToString(text)); });
 EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
@@ -316,6 +317,7 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
     return 1;
   }
   g.context_ok = true;
+  js_set_title(g.app->title().c_str());
   g.app->set_reduced_motion(js_reduced_motion() != 0);
   char* params = js_initial_params();
   for (const std::string& w : g.app->apply_params(params, true)) js_warn(w.c_str());

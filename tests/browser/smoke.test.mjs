@@ -1,6 +1,7 @@
 // Browser smoke test: the wasm build starts, draws real content, logs no errors, at pixel ratio 1 and 2.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { start, openPage } from './harness.mjs';
 import { decodePng, pixelStats } from './png.mjs';
 
@@ -13,6 +14,8 @@ for (const dpr of [1, 2]) {
     const { page, context, errors, foreign } = await openPage(env.browser, env.url, { width: 1024, height: 640, dpr });
     assert.equal(await page.evaluate(() => window.atlas.error), null);
     assert.equal(await page.evaluate(() => window.atlas.ready), true);
+    const campaign = JSON.parse(readFileSync('assets/campaigns/khusrau-540.json', 'utf8'));
+    assert.equal(await page.title(), `Campaign Atlas \u2014 ${campaign.title}`, 'the page is titled by the campaign file');
     const size = await page.evaluate(() => { const c = document.getElementById('canvas'); return [c.width, c.height]; });
     assert.deepEqual(size, [1024 * dpr, 640 * dpr], 'backing store = CSS size x devicePixelRatio');
     const png = decodePng(await page.screenshot());
