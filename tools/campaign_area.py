@@ -73,7 +73,9 @@ def read(path):
         else:
             left_out.append('%s at %.2fE %.2fN' % (what, p[0], p[1]))
     follows = {w['follows'] for route in routes(doc) for w in route if w.get('follows')}
-    rivers = sorted(follows | {l['text'] for l in doc.get('labels', []) if l.get('size') == 'small'})
+    small_labels = {l['text'] for l in doc.get('labels', []) if l.get('size') == 'small'}  # rivers, deserts...
+    known = {name for name, _, _ in RIVERS}
+    rivers = sorted((follows | small_labels) & known)  # a road or a desert is no river to look for
     return Area(doc['id'], with_mouths(frame_of(box), rivers, near), rivers, left_out)
 
 

@@ -907,7 +907,7 @@ def main(argv):
     out = args.out or out
     set_frame(*frame)
     md = OUT_MD if out == OUT_BIN else os.path.splitext(out)[0] + '.md'
-    write_geography(out, md, about, [r for r in required if any(name == r for name, _, _ in RIVERS)])
+    write_geography(out, md, about, list(required))
 
 
 def write_provenance(path, name, about, stats, removed, bridges):

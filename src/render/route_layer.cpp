@@ -11,11 +11,17 @@ namespace {
 constexpr float kMinHalfWidth = 1.4f;  // CSS px with nothing carried
 constexpr float kMaxHalfWidth = 9.0f;  // CSS px added at the heaviest load
 
-// Troop strength at a day: the last figure given by then (the first before it), as a share of the most.
-float strength_share(const Army& a, double day) {
-  double most = 1, now = 0;
+// The most men any figure of the army gives (at least 1).
+double most_men(const Army& a) {
+  double most = 1;
   for (const StrengthPoint& s : a.strength)
     if (s.count.known) most = std::max(most, static_cast<double>(s.count.value));
+  return most;
+}
+
+// Troop strength at a day: the last figure given by then (the first before it), as a share of `most`.
+float strength_share(const Army& a, double day, double most) {
+  double now = 0;
   for (const StrengthPoint& s : a.strength)
     if (s.count.known && (s.day <= day || now == 0)) now = static_cast<double>(s.count.value);
   return static_cast<float>(now / most);
@@ -35,12 +41,13 @@ void RouteLayer::create(const Campaign& c, const MapGeometry& g, const Ledger& l
     lines.colour = a.house_colour ? palette::accent : palette::rgb(a.rgb);
     lines.plunder = a.band == BandMeasure::Plunder;  // the ledger's plunder: the campaign's one army
     lines.measured = a.band != BandMeasure::None;
+    const double most = most_men(a);
     std::vector<LinePoint> total, gold;
     for (const RoutePoint& p : g.route(static_cast<int>(i))) {
       const float t = route_time(p.day, start_day_);
       const MetalSums m = lines.plunder ? ledger.plunder_at(p.day) : MetalSums{};
       const float width = lines.plunder ? static_cast<float>((m.gold + m.silver) / max_lb)
-                          : a.band == BandMeasure::Strength ? strength_share(a, p.day) : 0.0f;
+                          : a.band == BandMeasure::Strength ? strength_share(a, p.day, most) : 0.0f;
       total.push_back({p.at, width, t});
       gold.push_back({p.at, static_cast<float>(m.gold / max_lb), t});
     }

@@ -11,14 +11,14 @@
 
 namespace atlas {
 
+namespace {
+
 bool parse_color(const std::string& s, unsigned& rgb) {
   std::uint32_t v = 0;
   if (s.size() != 7 || s[0] != '#' || !parse_hex(std::string_view(s).substr(1), v)) return false;
   rgb = v;
   return true;
 }
-
-namespace {
 
 // Calls read(FieldReader&, index) for each object of an array field; stops at the first error.
 template <typename ReadOne>
@@ -65,8 +65,7 @@ void read_factions_and_sources(CampaignBuilder& b, FieldReader& top) {
                     f.id = r.id("id");
                     b.add_id(b.factions, r, "id", f.id, static_cast<int>(i), "faction");
                     f.name = r.text("name");
-                    f.color = r.text("color");
-                    if (b.ctx.ok() && !parse_color(f.color, f.rgb)) r.fail("color", "write a colour as \"#rrggbb\"");
+                    f.color = b.colour(r, "color", f.rgb);
                     c.factions.push_back(std::move(f));
                   });
   for_each_object(b.ctx, top.array("sources", true, 1), "sources", {"id", "short", "reference", "note", "url"},
@@ -218,6 +217,12 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
 }
 
 }  // namespace
+
+std::string CampaignBuilder::colour(FieldReader& r, std::string_view key, unsigned& rgb) {
+  const std::string text = r.text(key);
+  if (ctx.ok() && !parse_color(text, rgb)) r.fail(key, "write a colour as \"#rrggbb\"");
+  return text;
+}
 
 LoadResult load_campaign(std::string_view text, std::string_view file_name) {
   LoadResult result;

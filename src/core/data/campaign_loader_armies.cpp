@@ -47,7 +47,7 @@ void read_force_route(CampaignBuilder& b, FieldReader& r, int force_index) {
   a.force = force_index;
   a.label = r.has("label") ? r.text("label") : f.name;
   a.rgb = f.faction_index >= 0 ? c.factions[static_cast<std::size_t>(f.faction_index)].rgb : 0;
-  if (r.has("color") && !parse_color(r.text("color"), a.rgb) && b.ctx.ok()) r.fail("color", "write a colour as \"#rrggbb\"");
+  if (r.has("color")) b.colour(r, "color", a.rgb);
   r.choice("band", parse_band_measure, band_measure_names, "band", a.band, false);
   a.strength = read_strength(b, r);
   if (b.ctx.ok() && a.band == BandMeasure::Strength && a.strength.empty())

@@ -35,14 +35,14 @@ struct CampaignBuilder {
   Amount amount(FieldReader& r, std::string_view key);
   // {"count": whole number or "unknown", "note"}
   Count count(FieldReader& r, std::string_view key, bool required);
+  // A required "#rrggbb" field: its text as written, and the colour in `rgb` (a bad one is reported).
+  std::string colour(FieldReader& r, std::string_view key, unsigned& rgb);
   // The army (index into campaign.armies) of force `force_index`, or -1 if it has no route.
   int army_of_force(int force_index) const;
   // "army": a force with a route (format 2); format 1's events all concern its one army.
   int army_reference(FieldReader& r);
 };
 
-// "#rrggbb" as 0xRRGGBB; false if it is not written so.
-bool parse_color(const std::string& text, unsigned& rgb);
 // "lat" (-90..90) and "lon" (-180..180), in that order.
 GeoDeg read_lat_lon(FieldReader& r);
 
