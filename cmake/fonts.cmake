@@ -1,15 +1,20 @@
-# Subsets the book face (EB Garamond, Debian's fonts-ebgaramond) to the glyphs the atlas uses.
+# Subsets the book face (EB Garamond, Debian's fonts-ebgaramond) into a built-in face and on-demand chunks.
 set(FONT_SRC_DIR "/usr/share/fonts/opentype/ebgaramond" CACHE PATH "EB Garamond from fonts-ebgaramond")
-# Latin, Latin-1 and Latin Extended-A (modern Turkish names), typographic punctuation and arrows.
-# A campaign that needs Greek adds U+0370-03FF here and in src/ui/fonts.cpp (kRanges).
-set(FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+2190-2193,U+2212,U+2248")
 find_program(DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
+# The built-in face natively: Latin, Latin-1 and Latin Extended-A, typographic punctuation and arrows.
+set(FONT_UNICODES "U+0020-007E,U+00A0-017F,U+2010-2027,U+2030-203A,U+2190-2193,U+2212,U+2248")
+# Chunks merged into the faces when a campaign's text needs them: embedded natively, fetched by the
+# page from fonts/<chunk>-<style>.otf on the web (src/ui/fonts.cpp reads this table, generated below).
+set(FONT_CHUNKS
+  "latin=U+00A0-017F,U+02B0-02FF,U+2000-206F,U+2070-209F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2212,U+2248"
+  "latin-ext=U+0180-024F,U+0300-036F,U+1E00-1EFF"
+  "greek=U+0370-03FF,U+1F00-1FFF")
 set(font_unicode_arg "--unicodes=${FONT_UNICODES}")
 set(font_unicode_deps "")
 if(EMSCRIPTEN)
-  # The web build shows only the built-in campaign and the UI's strings: subset to the characters
-  # they use (tools/font_unicodes.py), which halves the download of the fonts.
-  set(font_campaigns ${PROJECT_SOURCE_DIR}/${ATLAS_DEFAULT_CAMPAIGN})  # the one campaign the web build holds
+  # The web build's built-in face holds only what the built-in campaign and the UI's strings use
+  # (tools/font_unicodes.py); any other campaign's characters come in chunks.
+  set(font_campaigns ${PROJECT_SOURCE_DIR}/${ATLAS_DEFAULT_CAMPAIGN})
   file(GLOB_RECURSE font_sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/src/*.cpp ${PROJECT_SOURCE_DIR}/src/*.h)
   set(font_unicodes_file "${CMAKE_BINARY_DIR}/fonts/unicodes.txt")
   add_custom_command(OUTPUT ${font_unicodes_file}
@@ -21,16 +26,57 @@ if(EMSCRIPTEN)
   set(font_unicode_arg "--unicodes-file=${font_unicodes_file}")
   set(font_unicode_deps ${font_unicodes_file})
 endif()
-set(ATLAS_FONTS "")
-foreach(style Regular Italic)  # headings use the regular face, larger, as book headings do
-  string(TOLOWER ${style} lower)
-  set(out "${CMAKE_BINARY_DIR}/fonts/garamond-${lower}.otf")
+
+# atlas_subset_font(OUT STYLE UNICODE_ARG DEPS...): one pyftsubset run.
+function(atlas_subset_font out style unicode_arg)
   add_custom_command(OUTPUT ${out}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/fonts
     COMMAND ${DEBIAN_PYTHON} -m fontTools.subset ${FONT_SRC_DIR}/EBGaramond12-${style}.otf
-            ${font_unicode_arg} --output-file=${out} --no-hinting --layout-features=
+            ${unicode_arg} --output-file=${out} --no-hinting --layout-features=
             --name-IDs= --desubroutinize --ignore-missing-unicodes
-    DEPENDS ${FONT_SRC_DIR}/EBGaramond12-${style}.otf ${CMAKE_CURRENT_LIST_FILE} ${font_unicode_deps}
-    COMMENT "Subsetting EB Garamond ${style}" VERBATIM)
+    DEPENDS ${FONT_SRC_DIR}/EBGaramond12-${style}.otf ${PROJECT_SOURCE_DIR}/cmake/fonts.cmake ${ARGN}
+    COMMENT "Subsetting EB Garamond ${style} (${out})" VERBATIM)
+endfunction()
+
+set(ATLAS_FONTS "")         # name=path pairs embedded in the executable
+set(ATLAS_FONT_CHUNK_FILES "")  # web: files copied next to the page
+set(chunk_table "")
+foreach(style Regular Italic)  # headings use the regular face, larger, as book headings do
+  string(TOLOWER ${style} lower)
+  set(out "${CMAKE_BINARY_DIR}/fonts/garamond-${lower}.otf")
+  atlas_subset_font(${out} ${style} "${font_unicode_arg}" ${font_unicode_deps})
   list(APPEND ATLAS_FONTS "fonts/garamond-${lower}.otf=${out}")
+  foreach(chunk IN LISTS FONT_CHUNKS)
+    string(REGEX REPLACE "=.*" "" name "${chunk}")
+    string(REGEX REPLACE "^[^=]*=" "" ranges "${chunk}")
+    set(out "${CMAKE_BINARY_DIR}/fonts/${name}-${lower}.otf")
+    atlas_subset_font(${out} ${style} "--unicodes=${ranges}")
+    if(EMSCRIPTEN)
+      list(APPEND ATLAS_FONT_CHUNK_FILES ${out})
+    else()
+      list(APPEND ATLAS_FONTS "fonts/${name}-${lower}.otf=${out}")
+    endif()
+  endforeach()
 endforeach()
+# The chunk table for src/ui/fonts.cpp: {"name", {first, last, ..., 0}}.
+foreach(chunk IN LISTS FONT_CHUNKS)
+  string(REGEX REPLACE "=.*" "" name "${chunk}")
+  string(REGEX REPLACE "^[^=]*=" "" ranges "${chunk}")
+  string(REPLACE "," ";" ranges "${ranges}")
+  set(pairs "")
+  foreach(r IN LISTS ranges)
+    string(REPLACE "U+" "" r "${r}")
+    if(r MATCHES "-")
+      string(REPLACE "-" ";" ab "${r}")
+      list(GET ab 0 a)
+      list(GET ab 1 b)
+    else()
+      set(a ${r})
+      set(b ${r})
+    endif()
+    string(APPEND pairs "0x${a}, 0x${b}, ")
+  endforeach()
+  string(APPEND chunk_table "  {\"${name}\", {${pairs}0}},\n")
+endforeach()
+file(CONFIGURE OUTPUT ${CMAKE_BINARY_DIR}/generated/font_chunks.inc
+  CONTENT "// Generated by cmake/fonts.cmake from FONT_CHUNKS. Do not edit.\n${chunk_table}" @ONLY)

@@ -8,62 +8,24 @@
 #include <cstdio>
 
 #include "app_impl.h"
-#include "core/data/campaign_loader.h"
 #include "core/data/date.h"
-#include "core/data/embedded.h"
 #include "core/data/json.h"
+#include "core/data/utf8.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
 #include "ui/targets.h"
 #include "ui/theme.h"
 
 namespace atlas {
-namespace {
-
-constexpr const char* kGeography = "assets/geo/theatre.bin";
-
-}  // namespace
-
-std::string load_builtin_campaign(Campaign& out) {
-  const EmbeddedFile* f = find_embedded(ATLAS_DEFAULT_CAMPAIGN);  // CMake's ATLAS_DEFAULT_CAMPAIGN
-  if (!f) return std::string(ATLAS_DEFAULT_CAMPAIGN) + " is missing from the build";
-  const std::string path = ATLAS_DEFAULT_CAMPAIGN;
-  LoadResult r = load_campaign(f->text(), path.substr(path.rfind('/') + 1));
-  if (!r.ok()) return r.error.to_string();
-  out = std::move(r.campaign);
-  return "";
-}
-
-bool App::Impl::load_data() {
-  const EmbeddedFile* geo = find_embedded(kGeography);
-  std::string geo_error;
-  if (!geo || !parse_geography(geo->data, geo->size, geography, geo_error))
-    problem = "The map's geography could not be read (" + (geo ? geo_error : std::string("missing from the build")) + ").";
-  std::string campaign_error;
-  campaign_error = options.campaign_file.empty() ? load_builtin_campaign(campaign)
-                                                 : load_campaign_file(options.campaign_file, campaign);
-  static const Campaign kNoCampaign;  // what is projected when the campaign could not be loaded
-  const Campaign& shown = campaign_error.empty() ? campaign : kNoCampaign;
-  geometry = std::make_unique<MapGeometry>(shown, map_projection_for(shown));
-  if (!campaign_error.empty()) {
-    problem = "The campaign could not be loaded: " + campaign_error;
-    std::fprintf(stderr, "campaign-atlas: %s\n", problem.c_str());
-    return true;  // the app keeps working: the map without the campaign, and the message
-  }
-  timeline = std::make_unique<Timeline>(campaign);
-  ledger = std::make_unique<Ledger>(campaign);
-  nav.set_campaign(campaign, *timeline, *ledger, geometry->projection().params().central_meridian);
-  state.day = campaign.start_day + 0.5;
-  if (!options.date.empty()) {
-    int day = 0;
-    if (parse_reader_date(options.date, day)) set_day(state, *timeline, day + 0.5);
-    else std::fprintf(stderr, "campaign-atlas: --date %s ignored: expected Y-MM-DD (e.g. 540-06-20)\n", options.date.c_str());
-  }
+bool App::Impl::create_gl(std::string& error) {
+  if (!imgui_renderer.create(error) || !background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
+  create_map_layers();
+  gl_ready = true;
   return true;
 }
 
-bool App::Impl::create_gl(std::string& error) {
-  if (!imgui_renderer.create(error) || !background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
+// The layers drawn from the geography and the campaign (again after a switch of campaign).
+void App::Impl::create_map_layers() {
   geography_layer.create(geography, geometry->projection());
   world_bounds = geography_layer.bounds();
   if (has_campaign()) {
@@ -74,17 +36,34 @@ bool App::Impl::create_gl(std::string& error) {
     campaign_bounds = world_bounds;
   }
   if (world_bounds.min_x > world_bounds.max_x) world_bounds = campaign_bounds;
-  gl_ready = true;
-  return true;
 }
 
 void App::Impl::ensure_scale(float ratio) {
   if (ratio == font_scale) return;
   std::string error;
-  if (!ui::build_fonts(fonts, ratio, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+  if (!font_faces.build(fonts, ratio, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+  bool embedded_added = false;
+  notes.font_chunks = font_faces.chunks_wanted(fonts, embedded_added);  // the page fetches these
+  if (embedded_added && !font_faces.build(fonts, ratio, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+  if (notes.font_chunks.empty()) warn_unavailable_characters();
   imgui_renderer.upload_fonts();
   ui::apply_theme(ratio);
   font_scale = ratio;
+}
+
+// Characters of the campaign that no font has: said once, naming them (never a silent empty box).
+void App::Impl::warn_unavailable_characters() {
+  std::vector<std::uint32_t> missing = font_faces.unavailable(fonts);
+  if (missing.empty() || missing == characters_warned) return;
+  characters_warned = missing;
+  std::string list;
+  for (std::size_t i = 0; i < missing.size() && i < 12; ++i) {
+    char code[16];
+    std::snprintf(code, sizeof code, "%sU+%04X", i ? ", " : "", static_cast<unsigned>(missing[i]));
+    list += code;
+  }
+  std::fprintf(stderr, "campaign-atlas: the fonts cannot show %zu character(s) of the campaign: %s\n", missing.size(), list.c_str());
+  notes.warnings.push_back("the fonts cannot show " + std::to_string(missing.size()) + " character(s) of the campaign: " + list);
 }
 
 // A link or host command: the navigator changes the state and says where the camera goes.
@@ -150,6 +129,12 @@ std::vector<std::string> App::apply_params(std::string_view query, bool from_his
   return warnings;
 }
 
+bool App::add_font_chunk(const std::string& name, std::vector<unsigned char> regular, std::vector<unsigned char> italic) {
+  if (!impl_->font_faces.add_chunk(name, std::move(regular), std::move(italic))) return false;
+  impl_->font_scale = 0;  // rebuilt with the chunk on the next frame
+  return true;
+}
+
 void App::set_reduced_motion(bool reduced) { impl_->state.reduced_motion = reduced; }
 
 void App::focus_map() { impl_->keys.to_map = true; }
@@ -189,7 +174,7 @@ Notifications App::take_notifications() {
 std::string App::state_json() const { return impl_->state_json(); }
 
 std::string App::title() const {
-  return impl_->has_campaign() ? "Campaign Atlas \u2014 " + impl_->campaign.title : std::string("Campaign Atlas");
+  return impl_->page_title();
 }
 
 std::string App::Impl::state_json() const {

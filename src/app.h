@@ -1,5 +1,7 @@
 // The one App: owns the campaign, the map renderer and the panels; the platform owns the loop.
 #pragma once
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -28,11 +30,14 @@ struct Notifications {
   std::string state_json, hash;
   std::string announce;        // for the live region (screen readers), when the selection changed
   std::string describe;        // the panels as text for screen readers: JSON [{title, items}] (core/story/text_mirror)
+  std::string title;           // the campaign changed: the page's new title
+  std::vector<std::string> font_chunks;  // font chunks the campaign's text needs: the page fetches them (App::add_font_chunk)
+  std::vector<std::string> warnings;     // for the console (characters the fonts lack)
 };
 
 struct Campaign;
 // Loads the campaign built into the binary (CMake's ATLAS_DEFAULT_CAMPAIGN); "" or the reason it failed.
-std::string load_builtin_campaign(Campaign& out);
+std::string load_builtin_campaign(Campaign& out, std::vector<std::uint32_t>* code_points = nullptr);
 
 class App {
  public:
@@ -50,6 +55,13 @@ class App {
   // WebGL context loss: forget every GL object; on restore rebuild them all.
   void context_lost();
   bool context_restored(std::string& error);
+
+  // Shows another campaign (JSON text, `file_name` for messages) with its geography file's bytes (or
+  // null: the built-in geography). "" on success; else the validator's message and nothing changes.
+  std::string load_campaign(std::string_view json, std::string_view file_name, const unsigned char* geography,
+                            std::size_t geography_size);
+  // A font chunk the page fetched (Notifications::font_chunks); false if the name or bytes are wrong.
+  bool add_font_chunk(const std::string& name, std::vector<unsigned char> regular, std::vector<unsigned char> italic);
 
   // "Campaign Atlas — " and the campaign's title: the window's and the page's title.
   std::string title() const;

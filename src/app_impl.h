@@ -50,6 +50,8 @@ struct App::Impl {
   Geography geography;
   std::string problem;
   bool has_campaign() const { return timeline != nullptr; }
+  // "Campaign Atlas — " and the campaign's title: the window's and the page's title.
+  std::string page_title() const { return has_campaign() ? "Campaign Atlas \u2014 " + campaign.title : "Campaign Atlas"; }
 
   // The reader's state, and the rules that move it (selection, playback, links, the open panel).
   AtlasState state;
@@ -77,15 +79,28 @@ struct App::Impl {
   ui::MapOverlay overlay;
   ImGuiRenderer imgui_renderer;
   ui::Fonts fonts;
+  ui::FontFaces font_faces;
+  std::vector<std::uint32_t> characters_warned;
   ui::PanelStates panel_states;  // what each panel remembers between frames (sort order, followed row)
   float font_scale = 0.0f;
   bool gl_ready = false;
   FrameStats stats;
   int settle_frames = 0;           // frames still to draw after a request, so ImGui settles
 
-  // app.cpp
+  // app_campaign.cpp
+  struct CampaignData {
+    Campaign campaign;
+    Geography geography;
+    bool own_geography = false;  // else the built-in one
+    std::vector<std::uint32_t> code_points;
+  };
   bool load_data();
+  void adopt(CampaignData d);
+
+  // app.cpp
   bool create_gl(std::string& error);
+  void create_map_layers();
+  void warn_unavailable_characters();
   void drop_gl(bool delete_objects);
   void ensure_scale(float ratio);
   void apply(const UrlParams& p, bool initial);

@@ -51,7 +51,9 @@ EM_JS(void, js_frame_drawn, (int count), {
 EM_JS(void, js_state_changed, (const char* json, const char* hash, int push), {
   if (window.atlasShell) window.atlasShell.stateChanged(UTF8ToString(json), UTF8ToString(hash), !!push);
 });
-EM_JS(void, js_set_title, (const char* text), { document.title = UTF8ToString(text); });
+EM_JS(void, js_set_title, (const char* text), {
+  if (window.atlasShell && window.atlasShell.setTitle) window.atlasShell.setTitle(UTF8ToString(text)); else document.title = UTF8ToString(text);
+});
 EM_JS(void, js_announce, (const char* text), { if (window.atlasShell) window.atlasShell.announce(UTF8ToString(text)); });
 EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atlasShell.describe(UTF8ToString(text)); });
 EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
@@ -63,7 +65,21 @@ EM_JS(char*, js_initial_params, (), {
 });
 EM_JS(int, js_reduced_motion, (), { return window.atlasShell && window.atlasShell.reducedMotion() ? 1 : 0; });
 
+EM_JS(void, js_fonts_wanted, (const char* names), { if (window.atlasShell) window.atlasShell.fontsWanted(UTF8ToString(names)); });
+
 void request_frame();
+
+// What the last frame changed that the page shows or passes on.
+void tell_page(const Notifications& n) {
+  if (!n.title.empty()) js_set_title(n.title.c_str());
+  for (const std::string& w : n.warnings) js_warn(w.c_str());
+  std::string chunks;
+  for (const std::string& c : n.font_chunks) chunks += (chunks.empty() ? "" : ",") + c;
+  if (!chunks.empty()) js_fonts_wanted(chunks.c_str());
+  if (!n.announce.empty()) js_announce(n.announce.c_str());
+  if (!n.describe.empty()) js_describe(n.describe.c_str());
+  if (n.state_changed) js_state_changed(n.state_json.c_str(), n.hash.c_str(), n.push_history ? 1 : 0);
+}
 
 constexpr int kButton0 = 512;  // input-queue ids of the mouse buttons follow the 512 key codes
 
@@ -113,12 +129,9 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
   emscripten_webgl_make_context_current(g.context);
   feed_input();
   bool animating = g.app->frame(in);
-  js_frame_drawn(++g.frames_drawn);
   if (!g.input.empty()) g.wake_frames = std::max(g.wake_frames, 3);  // the rest of the queue, then two frames after
-  Notifications n = g.app->take_notifications();
-  if (!n.announce.empty()) js_announce(n.announce.c_str());
-  if (!n.describe.empty()) js_describe(n.describe.c_str());
-  if (n.state_changed) js_state_changed(n.state_json.c_str(), n.hash.c_str(), n.push_history ? 1 : 0);
+  tell_page(g.app->take_notifications());
+  js_frame_drawn(++g.frames_drawn);  // after the notifications: a font chunk asked for keeps the page loading
   if (g.wake_frames > 0) --g.wake_frames;
   if (animating || g.wake_frames > 0) request_frame();
   else g.resumed = true;  // idle from now: the next frame's animations start with a nominal step
@@ -337,6 +350,26 @@ extern "C" EMSCRIPTEN_KEEPALIVE void atlas_apply_params(const char* query, int f
   if (!atlas::g.app) return;
   for (const std::string& w : atlas::g.app->apply_params(query ? query : "", from_history != 0)) atlas::js_warn(w.c_str());
   atlas::wake();
+}
+
+// ?campaign=: the page fetched campaigns/<id>.json (and its .geo.bin, or none); "" or the validator's message.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_load_campaign(const char* json, int json_size, const char* file_name,
+                                                             const unsigned char* geography, int geography_size) {
+  if (!atlas::g.app || !json || json_size < 0 || geography_size < 0) return "the map is not running";
+  atlas::g.state = atlas::g.app->load_campaign(std::string_view(json, static_cast<std::size_t>(json_size)),
+                                               file_name ? file_name : "campaign.json", geography,
+                                               static_cast<std::size_t>(geography_size));
+  atlas::wake();
+  return atlas::g.state.c_str();
+}
+
+// A font chunk the app asked for (fonts/<name>-regular.otf and -italic.otf); 1 if taken.
+extern "C" EMSCRIPTEN_KEEPALIVE int atlas_add_font_chunk(const char* name, const unsigned char* regular, int regular_size,
+                                                         const unsigned char* italic, int italic_size) {
+  if (!atlas::g.app || !name || !regular || !italic || regular_size <= 0 || italic_size <= 0) return 0;
+  const bool ok = atlas::g.app->add_font_chunk(name, {regular, regular + regular_size}, {italic, italic + italic_size});
+  atlas::wake();
+  return ok ? 1 : 0;
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE void atlas_set_reduced_motion(int reduced) {

@@ -29,17 +29,17 @@ TEST_CASE("malformed and unknown values are skipped with a safe warning") {
   struct Case { const char* query; const char* warning; };
   const Case cases[] = {
       {"event=<script>", "URL parameter event=\"\\x3Cscript\\x3E\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
-      {"date=540-13-01", "URL parameter date=\"540-13-01\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
-      {"date=540-02-30", "URL parameter date=\"540-02-30\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
+      {"date=540-13-01", "URL parameter date=\"540-13-01\" ignored: expected a date Y-MM-DD (e.g. 1066-10-14; -217-06-21 is 218 BC)"},
+      {"date=540-02-30", "URL parameter date=\"540-02-30\" ignored: expected a date Y-MM-DD (e.g. 1066-10-14; -217-06-21 is 218 BC)"},
       {"event=-sura", "URL parameter event=\"-sura\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
       {"view=1e999,1,1", "URL parameter view=\"1e999,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
-      {"date=June", "URL parameter date=\"June\" ignored: expected a date Y-MM-DD (e.g. 540-06-20)"},
+      {"date=June", "URL parameter date=\"June\" ignored: expected a date Y-MM-DD (e.g. 1066-10-14; -217-06-21 is 218 BC)"},
       {"view=36,36", "URL parameter view=\"36,36\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"view=36,95,1", "URL parameter view=\"36,95,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"view=nan,1,1", "URL parameter view=\"nan,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"view=1,1,1,1", "URL parameter view=\"1,1,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"autoplay=maybe", "URL parameter autoplay=\"maybe\" ignored: expected 1 or 0"},
-      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: event, date, chapter, view, panel, autoplay, panels, embed)"},
+      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed)"},
       {"panel=Demands", "URL parameter panel=\"Demands\" ignored: expected event, story, demands, sieges, decisions or sources"},
       {"chapter=%E2%80%94", "URL parameter chapter=\"\\xE2\\x80\\x94\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
   };

@@ -237,12 +237,12 @@ LoadResult load_campaign(std::string_view text, std::string_view file_name) {
   Campaign campaign;
   CampaignBuilder builder{ctx, campaign, {}, {}, {}, {}};
   read_campaign(builder, root);
-  if (ctx.ok()) result.campaign = std::move(campaign);
+  if (ctx.ok()) result.campaign = std::move(campaign), result.code_points = string_code_points(root);
   else result.error = ctx.error();
   return result;
 }
 
-std::string load_campaign_file(const std::string& path, Campaign& out) {
+std::string load_campaign_file(const std::string& path, Campaign& out, std::vector<std::uint32_t>* code_points) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return "cannot open campaign file \"" + path + "\": " + std::strerror(errno);
   // Read at most one byte beyond the parser's limit, so a huge file is rejected without reading it all.
@@ -262,6 +262,7 @@ std::string load_campaign_file(const std::string& path, Campaign& out) {
   LoadResult result = load_campaign(text, path);
   if (!result.ok()) return result.error.to_string();
   out = std::move(result.campaign);
+  if (code_points) *code_points = std::move(result.code_points);
   return "";
 }
 

@@ -1,6 +1,8 @@
 // Loads a campaign data file (JSON, format "campaign-atlas/1" or "/2") into a Campaign, validating everything.
 #pragma once
+#include <cstdint>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "core/data/campaign.h"
@@ -14,6 +16,7 @@ constexpr const char* kCampaignFormat2 = "campaign-atlas/2";  // several armies,
 struct LoadResult {
   Campaign campaign;  // empty unless ok()
   LoadError error;    // error.to_string(): "khusrau-540.json:42:17: events[3].place: unknown place id ..."
+  std::vector<std::uint32_t> code_points;  // the characters of its text, for the fonts (core/data/json.h)
   bool ok() const { return error.empty(); }
 };
 
@@ -24,6 +27,6 @@ LoadResult load_campaign(std::string_view text, std::string_view file_name);
 
 // Reads and loads the file at `path`. Returns "" on success (and replaces `out`); otherwise the
 // message (a missing or unreadable file is named as such) and `out` is left untouched.
-std::string load_campaign_file(const std::string& path, Campaign& out);
+std::string load_campaign_file(const std::string& path, Campaign& out, std::vector<std::uint32_t>* code_points = nullptr);
 
 }  // namespace atlas

@@ -326,6 +326,30 @@ const char* json_type_name(JsonType type) {
   return "a value";
 }
 
+namespace {
+void add_code_points(const JsonValue& v, std::vector<std::uint32_t>& out) {
+  if (v.is(JsonType::String)) {
+    for (std::size_t i = 0; i < v.string.size();) {
+      std::uint32_t c = 0;
+      std::size_t n = decode_utf8(v.string, i, c);
+      if (n == 0) break;  // the parser admits only UTF-8: cannot happen
+      out.push_back(c);
+      i += n;
+    }
+  }
+  for (const JsonValue& item : v.array) add_code_points(item, out);
+  for (const JsonMember& m : v.object) add_code_points(m.value, out);
+}
+}  // namespace
+
+std::vector<std::uint32_t> string_code_points(const JsonValue& document) {
+  std::vector<std::uint32_t> out;
+  add_code_points(document, out);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 std::string json_escape(std::string_view s) {
   std::string out;
   for (char c : s) {

@@ -1,6 +1,7 @@
 // A small strict JSON parser that records where every value starts, for precise data-file errors; and a writer.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,10 @@ bool parse_json(std::string_view text, JsonValue& out, JsonError& error, const J
 
 // "null", "true or false", "a number", "a string", "an array", "an object" (for messages).
 const char* json_type_name(JsonType type);
+
+// Every distinct code point of the document's string values (not its keys), in ascending order:
+// the characters a campaign file asks the fonts for.
+std::vector<std::uint32_t> string_code_points(const JsonValue& document);
 
 // `s` escaped for use inside a JSON string literal (quotes, backslashes, control characters).
 std::string json_escape(std::string_view s);

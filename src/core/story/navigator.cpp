@@ -46,6 +46,8 @@ std::string keys_announcement(KeysAt keys) {
 void Navigator::set_campaign(const Campaign& campaign, const Timeline& timeline, const Ledger& ledger,
                              double central_meridian) {
   campaign_ = &campaign, timeline_ = &timeline, ledger_ = &ledger, central_meridian_ = central_meridian;
+  last_event_announced_ = -2;  // another campaign: its first selection is announced
+  if (open_panel && !panel_info(*open_panel).has_content(campaign)) open_panel.reset();
 }
 
 FlyTarget Navigator::target_for_event(int event) const {

@@ -91,7 +91,7 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       if (!is_valid_id(val)) { bad("an id of lower-case letters, digits, '-' or '_'"); continue; }
       (key == "event" ? p.event : p.chapter) = val;
     } else if (key == "date") {
-      if (!is_date(val)) { bad("a date Y-MM-DD (e.g. 540-06-20)"); continue; }
+      if (!is_date(val)) { bad("a date Y-MM-DD (e.g. 1066-10-14; -217-06-21 is 218 BC)"); continue; }
       p.date = val;
     } else if (key == "view") {
       auto v = view(val);
@@ -105,8 +105,10 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       auto f = flag(val);
       if (!f) { bad("1 or 0"); continue; }
       (key == "autoplay" ? p.autoplay : key == "panels" ? p.panels : p.embed) = f;
+    } else if (key == "campaign") {
+      continue;  // the page fetches campaigns/<id>.json and switches the app to it (web/index.html)
     } else {
-      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: event, date, chapter, view, panel, autoplay, panels, embed)");
+      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed)");
     }
   }
   return p;
