@@ -20,8 +20,10 @@ export async function start() {
 }
 
 // Opens a page, records console errors and every request that leaves 127.0.0.1.
-export async function openPage(browser, url, { width = 1280, height = 800, dpr = 1, waitReady = true } = {}) {
+// `setup(context)` runs before the page opens (e.g. to route a broken file).
+export async function openPage(browser, url, { width = 1280, height = 800, dpr = 1, waitReady = true, setup } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
+  if (setup) await setup(context);
   const page = await context.newPage();
   const errors = [], foreign = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
