@@ -27,7 +27,10 @@ bool App::Impl::create_gl(std::string& error) {
 // The layers drawn from the geography and the campaign (again after a switch of campaign).
 void App::Impl::create_map_layers() {
   geography_layer.create(geography, geometry->projection());
-  world_bounds = geography_layer.bounds();
+  const GeoBounds& f = geography.bounds;  // the geography's frame: the map's edge
+  world_bounds = f.lon_max > f.lon_min && f.lat_max > f.lat_min
+                     ? inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max)
+                     : geography_layer.bounds();
   if (has_campaign()) {
     route_layer.create(campaign, *geometry, *ledger);
     overlay.create(campaign, *geometry);

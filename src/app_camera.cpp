@@ -76,10 +76,10 @@ void App::Impl::follow_army() {
     fly_to(centre_on(km, v, camera.px_per_km));
 }
 
-// The reader can neither zoom past the limits nor lose the map off screen.
+// The reader can neither zoom past the limits nor pan the map's edge into view while there is more map.
 void App::Impl::clamp_camera() {
   camera.px_per_km = zoom_limits().clamp(camera.px_per_km);
-  camera = clamp_to(camera, world_bounds);
+  camera = keep_inside(camera, layout.map, world_bounds);
 }
 
 }  // namespace atlas

@@ -123,7 +123,7 @@ struct App::Impl {
   void notify();
 
   // app_camera.cpp: where the camera goes
-  ZoomLimits zoom_limits() const { return ZoomLimits::around(fit_scale); }
+  ZoomLimits zoom_limits() const { return ZoomLimits::within(fit_scale, cover_scale(world_bounds, layout.map)); }
   Camera fit_campaign(double margin_px) const;
   void place_camera(const Viewport& before, float pixel_ratio);
   void fly(const FlyTarget& target);

@@ -6,27 +6,42 @@ import sys
 
 from png import read_png
 
-# --- The theatre projection, written out independently of src/core/geo/projection.cpp -------------------
-# Spherical Lambert conformal conic (Snyder, Map Projections - A Working Manual, 15-1..15-5) with the
-# defaults of atlas::ConicParams in src/core/geo/projection.h: standard parallels 31.5N and 40.5N,
-# origin 36N 38E, radius 6371.0088 km.
-CENTRAL_MERIDIAN, ORIGIN_LAT, PARALLEL_1, PARALLEL_2, RADIUS_KM = 38.0, 36.0, 31.5, 40.5, 6371.0088
+# --- The campaign's projection, written out independently of src/core/geo/ -------------------------------
+# Spherical Lambert conformal conic (Snyder, Map Projections - A Working Manual, 15-1..15-5), radius
+# 6371.0088 km, chosen as docs/campaign-format-2.md says: centred on the campaign's area (its view and
+# every route's waypoints), standard parallels a sixth of the area's height inside its edges.
+RADIUS_KM = 6371.0088
+_P = {}
 
 
 def _t(lat):
     return math.tan(math.pi / 4 + math.radians(lat) / 2)
 
 
-_N = math.log(math.cos(math.radians(PARALLEL_1)) / math.cos(math.radians(PARALLEL_2))) / math.log(_t(PARALLEL_2) / _t(PARALLEL_1))
-_F = math.cos(math.radians(PARALLEL_1)) * _t(PARALLEL_1) ** _N / _N
-_RHO0 = RADIUS_KM * _F / _t(ORIGIN_LAT) ** _N
+def set_projection(campaign):
+    places = {p["id"]: p for p in campaign.get("places", [])}
+    v = campaign["view"]
+    w, e, s, n = v["west"], v["east"], v["south"], v["north"]
+    routes = [campaign["route"]] if "route" in campaign else []
+    routes += [f["route"] for f in campaign.get("forces", []) + campaign.get("armies", []) if "route" in f]
+    for route in routes:
+        for wp in route:
+            lon, lat = (wp["lon"], wp["lat"]) if "lon" in wp else (places[wp["place"]]["lon"], places[wp["place"]]["lat"])
+            w, e, s, n = min(w, lon), max(e, lon), min(s, lat), max(n, lat)
+    p1, p2 = s + (n - s) / 6, n - (n - s) / 6
+    if abs(p1 + p2) < 2:
+        p1 = p2 = 1.0 if p1 + p2 >= 0 else -1.0
+    n_ = math.sin(math.radians(p1)) if p1 == p2 else \
+        math.log(math.cos(math.radians(p1)) / math.cos(math.radians(p2))) / math.log(_t(p2) / _t(p1))
+    f = math.cos(math.radians(p1)) * _t(p1) ** n_ / n_
+    _P.update(cm=(w + e) / 2, origin=(s + n) / 2, n=n_, f=f, rho0=RADIUS_KM * f / _t((s + n) / 2) ** n_)
 
 
 def project(lon, lat):
-    """Projected km east / north of the origin (y grows northwards), as atlas::LambertConic(kTheatreConic).forward."""
-    rho = RADIUS_KM * _F / _t(lat) ** _N
-    theta = _N * math.radians(lon - CENTRAL_MERIDIAN)
-    return rho * math.sin(theta), _RHO0 - rho * math.cos(theta)
+    """Projected km east / north of the origin (y grows northwards), as atlas::map_projection_for(campaign).forward."""
+    rho = RADIUS_KM * _P["f"] / _t(lat) ** _P["n"]
+    theta = _P["n"] * math.radians(lon - _P["cm"])
+    return rho * math.sin(theta), _P["rho0"] - rho * math.cos(theta)
 
 
 def great_circle_km(a, b):
@@ -169,9 +184,9 @@ def check_projection(places, campaign):
     km = {p["id"]: project(*where[p["id"]]) for p in places}
     px = {p["id"]: (p["x"], p["y"]) for p in places}
     failures = []
-    # The projection written here must be the theatre's: the origin maps to 0, and near the standard
+    # The projection written here must be the campaign's: the origin maps to 0, and near the standard
     # parallels distances on the map match great-circle distances to within the 1.2 % scale error.
-    o = project(CENTRAL_MERIDIAN, ORIGIN_LAT)
+    o = project(_P["cm"], _P["origin"])
     if abs(o[0]) > 1e-6 or abs(o[1]) > 1e-6:
         failures.append(f"the projection's origin maps to {o}")
     # Least squares for x = a + kx * east, y = b - ky * north, separately for x and y.
@@ -224,6 +239,7 @@ def main():
         places = json.load(f)
     with open(args.campaign, encoding="utf-8") as f:
         campaign = json.load(f)
+    set_projection(campaign)
     failures, px_per_km = check_projection(places, campaign)
     if px_per_km > 0:
         failures += check_colours(args, places, read_png(args.png), px_per_km)

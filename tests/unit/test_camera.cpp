@@ -119,3 +119,33 @@ TEST_CASE("the zoom limits are half and 24 times the whole-campaign scale, and c
   CHECK(z.clamp(2.0) == doctest::Approx(2.0));
   CHECK(z.clamp(100) == doctest::Approx(19.2));
 }
+
+TEST_CASE("keep_inside: the map's edge stays out of the clear area while there is map beyond it") {
+  const Bounds world{0, 0, 1000, 600};
+  Viewport vp;
+  vp.width = 400, vp.height = 300, vp.inset_right = 100;  // clear: 300 x 300 px
+  Camera cam;
+  cam.px_per_km = 1;
+  cam.centre = {-500, 900};  // far off the north-west corner
+  Camera c = keep_inside(cam, vp, world);
+  const MapKm sw = screen_to_world(c, vp, {0, 300}), ne = screen_to_world(c, vp, {300, 0});
+  CHECK(sw.x == doctest::Approx(0));
+  CHECK(ne.y == doctest::Approx(600));
+  cam.centre = {500, 300};  // well inside: unchanged
+  c = keep_inside(cam, vp, world);
+  CHECK(c.centre.x == cam.centre.x);
+  CHECK(c.centre.y == cam.centre.y);
+  cam.px_per_km = 0.2;  // the clear area is 1500 km wide: the world sits in its middle
+  cam.centre = {0, 0};
+  c = keep_inside(cam, vp, world);
+  CHECK(screen_to_world(c, vp, vp.clear_centre()).x == doctest::Approx(500));
+  CHECK(screen_to_world(c, vp, vp.clear_centre()).y == doctest::Approx(300));
+  CHECK(cover_scale(world, vp) == doctest::Approx(0.5));  // 300 px over 600 km
+}
+
+TEST_CASE("zoom limits within a world: out to where it covers the view, never short of the whole campaign") {
+  CHECK(ZoomLimits::within(1.0, 0.1).min_px_per_km == doctest::Approx(0.5));  // a large world: half the fit
+  CHECK(ZoomLimits::within(1.0, 0.8).min_px_per_km == doctest::Approx(0.8));  // out until its edge shows
+  CHECK(ZoomLimits::within(1.0, 3.0).min_px_per_km == doctest::Approx(1.0));  // the campaign still fits
+  CHECK(ZoomLimits::within(1.0, 3.0).max_px_per_km == doctest::Approx(24.0));
+}

@@ -114,9 +114,9 @@ TEST_CASE("map geometry: the geometry projects with the projection it is given")
   ConicParams other = kTheatreConic;
   other.central_meridian = 20;
   const MapGeometry theatre(c, map_projection_for(c)), shifted(c, LambertConic(other));
-  CHECK(theatre.projection().params().central_meridian == kTheatreConic.central_meridian);
+  CHECK(theatre.projection().params().central_meridian == map_projection_for(c).params().central_meridian);
   CHECK(shifted.projection().params().central_meridian == 20);
-  CHECK(same(theatre.place(0), kTheatre.forward(c.places[0].at)));
+  CHECK(same(theatre.place(0), map_projection_for(c).forward(c.places[0].at)));
   CHECK(same(shifted.place(0), LambertConic(other).forward(c.places[0].at)));
   CHECK(km_between(theatre.place(0), shifted.place(0)) > 100);
   CHECK(same(shifted.route().front().at, shifted.place(c.find_place("ctesiphon"))));
@@ -175,4 +175,41 @@ TEST_CASE("route time: the travelled part of the route ends at the army's marker
   }
   INFO("worst at day " << worst_day);
   CHECK(worst < 0.01);  // 10 m: well under a pixel at the deepest zoom
+}
+
+TEST_CASE("map projection: centred on each campaign's area, true to scale within 2% across it, in any theatre") {
+  struct Area { double w, e, s, n; };
+  for (const Area a : {Area{27.5, 47.5, 31.5, 42.5}, Area{-9, 16, 36, 46}, Area{8, 12, -38, -30}, Area{-5, 5, -3, 4}}) {
+    CAPTURE(a.w);
+    CAPTURE(a.s);
+    Campaign c;
+    c.view = {a.w, a.s, a.e, a.n};
+    const LambertConic p = map_projection_for(c);
+    CHECK(p.params().central_meridian == doctest::Approx((a.w + a.e) / 2));
+    CHECK(p.params().origin_lat == doctest::Approx((a.s + a.n) / 2));
+    const MapKm centre = p.forward(GeoDeg::lon_lat((a.w + a.e) / 2, (a.s + a.n) / 2));
+    CHECK(std::hypot(centre.x, centre.y) < 1e-6);
+    double lo = 1e9, hi = 0;
+    for (double lat = a.s; lat <= a.n + 1e-9; lat += (a.n - a.s) / 8)
+      lo = std::min(lo, p.scale_factor(lat)), hi = std::max(hi, p.scale_factor(lat));
+    CHECK(hi / lo < (a.s < 0 && a.n > 0 ? 1.03 : 1.02));
+  }
+  Campaign none;  // no view, no route: the fallback, not a degenerate cone
+  CHECK(map_projection_for(none).params().central_meridian == kTheatreConic.central_meridian);
+}
+
+TEST_CASE("map projection: the inner rectangle of a frame lies inside its curved edges and nearly fills them") {
+  const LambertConic p(kTheatreConic);
+  const Bounds b = inner_bounds(p, 25, 50, 29, 43);
+  REQUIRE(b.width() > 0);
+  REQUIRE(b.height() > 0);
+  for (const MapKm corner : {MapKm{b.min_x, b.min_y}, MapKm{b.max_x, b.max_y}, MapKm{b.min_x, b.max_y}, MapKm{b.max_x, b.min_y}}) {
+    const GeoDeg g = p.inverse(corner);
+    CHECK(g.lon >= 25 - 1e-6);
+    CHECK(g.lon <= 50 + 1e-6);
+    CHECK(g.lat >= 29 - 1e-6);
+    CHECK(g.lat <= 43 + 1e-6);
+  }
+  const MapKm sw = p.forward(GeoDeg::lon_lat(25, 29)), ne = p.forward(GeoDeg::lon_lat(50, 43));
+  CHECK(b.width() * b.height() > 0.85 * (ne.x - sw.x) * (ne.y - sw.y));
 }

@@ -55,6 +55,25 @@ Camera fit_bounds(const Bounds& b, const Viewport& vp, double padding_px, double
   return centre_on(b.centre(), vp, std::clamp(std::min(sx, sy), min_scale, max_scale));
 }
 
+double cover_scale(const Bounds& world, const Viewport& vp) {
+  if (world.width() <= 0 || world.height() <= 0) return 0;
+  return std::max(vp.clear_width() / world.width(), vp.clear_height() / world.height());
+}
+
+Camera keep_inside(const Camera& cam, const Viewport& vp, const Bounds& world) {
+  if (world.width() <= 0 || world.height() <= 0) return cam;
+  const MapKm lo = screen_to_world(cam, vp, {vp.inset_left, vp.height - vp.inset_bottom});  // south-west
+  const MapKm hi = screen_to_world(cam, vp, {vp.width - vp.inset_right, vp.inset_top});     // north-east
+  auto shift = [](double a, double b, double w0, double w1) {
+    if (b - a >= w1 - w0) return (w0 + w1 - a - b) / 2;  // the view is the larger: the world in its middle
+    return a < w0 ? w0 - a : b > w1 ? w1 - b : 0.0;
+  };
+  Camera c = cam;
+  c.centre.x += shift(lo.x, hi.x, world.min_x, world.max_x);
+  c.centre.y += shift(lo.y, hi.y, world.min_y, world.max_y);
+  return c;
+}
+
 Camera clamp_to(const Camera& cam, const Bounds& world) {
   Camera c = cam;
   c.centre.x = std::clamp(c.centre.x, world.min_x, world.max_x);

@@ -1,5 +1,7 @@
 // Camera math for the map: view centre and scale in projected km, pan, zoom about a point, fit, fly-to.
 #pragma once
+#include <algorithm>
+
 #include "core/geo/geo.h"
 
 namespace atlas {
@@ -44,6 +46,12 @@ struct Camera {
 struct ZoomLimits {
   double min_px_per_km = 0, max_px_per_km = 0;
   static ZoomLimits around(double fit_px_per_km) { return {fit_px_per_km * 0.5, fit_px_per_km * 24}; }
+  // As around(), but not out past the scale at which the map's world just covers the view (`cover`),
+  // unless the whole campaign needs it (then no further out than the campaign).
+  static ZoomLimits within(double fit_px_per_km, double cover_px_per_km) {
+    const ZoomLimits z = around(fit_px_per_km);
+    return {std::max(z.min_px_per_km, std::min(fit_px_per_km, cover_px_per_km)), z.max_px_per_km};
+  }
   double clamp(double px_per_km) const;
 };
 
@@ -61,6 +69,12 @@ Camera centre_on(MapKm km, const Viewport& vp, double px_per_km);
 // After the uncovered area changed (a sheet opened, the canvas resized): the camera that shows at the
 // new area's centre what was at the old one's, at the same scale.
 Camera keep_view_centre(const Camera& cam, const Viewport& from, const Viewport& to);
+// The scale at which `world` just covers the viewport's clear area.
+double cover_scale(const Bounds& world, const Viewport& vp);
+// Moves the camera so the clear area shows only `world` on each axis where it is smaller than `world`,
+// and centres `world` in it on an axis where it is not: the map's edge never comes into the clear area
+// while there is more map beyond it.
+Camera keep_inside(const Camera& cam, const Viewport& vp, const Bounds& world);
 // Keeps the view centre within `world` (so the map cannot be lost off screen).
 Camera clamp_to(const Camera& cam, const Bounds& world);
 

@@ -18,7 +18,30 @@ void grow(Bounds& b, MapKm p) {
 
 }  // namespace
 
-LambertConic map_projection_for(const Campaign&) { return LambertConic(kTheatreConic); }
+LambertConic map_projection_for(const Campaign& c) {
+  double w = c.view.west, e = c.view.east, s = c.view.south, n = c.view.north;
+  for (const Army& a : c.armies)
+    for (const Waypoint& p : a.route)
+      w = std::min(w, p.at.lon), e = std::max(e, p.at.lon), s = std::min(s, p.at.lat), n = std::max(n, p.at.lat);
+  if (!(e > w && n > s)) return LambertConic(kTheatreConic);
+  double p1 = s + (n - s) / 6, p2 = n - (n - s) / 6;
+  if (std::fabs(p1 + p2) < 2) p1 = p2 = (p1 + p2 >= 0 ? 1.0 : -1.0);  // astride the equator: a cone must not flatten
+  return LambertConic(ConicParams{(w + e) / 2, (s + n) / 2, p1, p2});
+}
+
+Bounds inner_bounds(const LambertConic& pr, double lon_min, double lon_max, double lat_min, double lat_max) {
+  Bounds b{-1e30, -1e30, 1e30, 1e30};
+  constexpr int kSteps = 32;
+  for (int i = 0; i <= kSteps; ++i) {
+    const double f = static_cast<double>(i) / kSteps;
+    const double lon = lon_min + f * (lon_max - lon_min), lat = lat_min + f * (lat_max - lat_min);
+    b.min_y = std::max(b.min_y, pr.forward(GeoDeg::lon_lat(lon, lat_min)).y);
+    b.max_y = std::min(b.max_y, pr.forward(GeoDeg::lon_lat(lon, lat_max)).y);
+    b.min_x = std::max(b.min_x, pr.forward(GeoDeg::lon_lat(lon_min, lat)).x);
+    b.max_x = std::min(b.max_x, pr.forward(GeoDeg::lon_lat(lon_max, lat)).x);
+  }
+  return b;
+}
 
 float route_time(double day, int start_day) { return static_cast<float>(day - start_day); }
 
