@@ -12,6 +12,10 @@ MARGIN = 0.10        # a tenth of the span on every side ...
 MIN_MARGIN_DEG = 0.75  # ... and at least this many degrees
 STEP = 0.25          # the frame's edges are rounded outwards to this many degrees
 MOUTH_MARGIN_DEG = 0.5  # the mouth of a river the campaign follows is kept this far inside the frame
+# The map's clear area, width over height, from a phone held upright to a wide, short embed: the frame
+# holds the whole campaign fitted into either, so no such screen shows the frame's edge at the first view.
+ASPECTS = (0.5, 2.6)
+FIT_PAD = 1.15       # the fitted view's margin around the campaign (src/app_camera.cpp kFitMargin, roughly)
 
 
 class Area:
@@ -44,6 +48,16 @@ def grow(box, p):
     return [min(box[0], p[0]), max(box[1], p[0]), min(box[2], p[1]), max(box[3], p[1])]
 
 
+def aspect_box(box):
+    """The lon/lat box a view of the campaign's box, fitted into each of ASPECTS, covers."""
+    w, e, s, n = box
+    kx, ky = 111.32 * math.cos(math.radians((s + n) / 2)), 110.57
+    bw, bh = (e - w) * kx * FIT_PAD, (n - s) * ky * FIT_PAD
+    need_w, need_h = max(bw, bh * ASPECTS[1]), max(bh, bw / ASPECTS[0])
+    cx, cy = (w + e) / 2, (s + n) / 2
+    return [cx - need_w / 2 / kx, cx + need_w / 2 / kx, max(-85.0, cy - need_h / 2 / ky), min(85.0, cy + need_h / 2 / ky)]
+
+
 def frame_of(box):
     w, e, s, n = box
     mx = max(MIN_MARGIN_DEG, MARGIN * (e - w))
@@ -60,6 +74,7 @@ def read(path):
     for route in routes(doc):
         for w in route:
             box = grow(box, waypoint_at(w, places))
+    campaign_box = list(box)  # what the first view fits: the view and the routes
     reach = [box[0] - REACH * (box[1] - box[0]), box[1] + REACH * (box[1] - box[0]),
              box[2] - REACH * (box[3] - box[2]), box[3] + REACH * (box[3] - box[2])]
     near = lambda p: reach[0] <= p[0] <= reach[1] and reach[2] <= p[1] <= reach[3]
@@ -76,7 +91,10 @@ def read(path):
     small_labels = {l['text'] for l in doc.get('labels', []) if l.get('size') == 'small'}  # rivers, deserts...
     known = {name for name, _, _ in RIVERS}
     rivers = sorted((follows | small_labels) & known)  # a road or a desert is no river to look for
-    return Area(doc['id'], with_mouths(frame_of(box), rivers, near), rivers, left_out)
+    frame = with_mouths(frame_of(box), rivers, near)
+    fit = aspect_box(campaign_box)
+    frame = frame_of_edges(min(frame[0], fit[0]), max(frame[1], fit[1]), min(frame[2], fit[2]), max(frame[3], fit[3]))
+    return Area(doc['id'], frame, rivers, left_out)
 
 
 def with_mouths(frame, rivers, near):

@@ -26,10 +26,10 @@ OUT_MD = os.path.join(ROOT, 'assets', 'geo', 'PROVENANCE.md')
 # ---- parameters -------------------------------------------------------------------------------
 THEATRE = (25.0, 50.0, 29.0, 43.0)      # the built-in theatre: Aegean/Constantinople .. Ctesiphon and the Gulf head
 RES = 'h'                                # GSHHG high (0.2 km); simplified below
-COAST_TOL_KM = 0.3                       # Douglas-Peucker tolerance for shores
-RIVER_TOL_KM = 0.45                      # ... and rivers
-MIN_ISLAND_KM2 = 1.5                     # smaller islands are dropped
-MIN_LAKE_KM2 = 4.0                       # smaller lakes are dropped
+BASE_COAST_TOL_KM = 0.3                  # Douglas-Peucker tolerance for shores (for the theatre's frame; set_frame)
+BASE_RIVER_TOL_KM = 0.45                 # ... and rivers
+BASE_MIN_ISLAND_KM2 = 1.5                # smaller islands are dropped
+BASE_MIN_LAKE_KM2 = 4.0                  # smaller lakes are dropped
 RIVER_CLASSES = (0, 1, 2, 3)             # WDB permanent rivers (0 = double-lined river-lakes)
 MIN_MINOR_RIVER_KM = 60.0                # kept minor (class 4) tributaries shorter than this go
 GRID = 16383                             # coordinates are quantised to 0..GRID (14 bits) over the frame
@@ -38,8 +38,13 @@ KY = 110.57                              # km per degree of latitude
 
 def set_frame(w, e, s, n):
     """The region every step works in (degrees): gmt's -R, the frame rings are closed along, the grid."""
-    global W, E, S, N, CORNERS, GMT_SHORES, GMT_RIVERS, KX
+    global W, E, S, N, CORNERS, GMT_SHORES, GMT_RIVERS, KX, COAST_TOL_KM, RIVER_TOL_KM, MIN_ISLAND_KM2, MIN_LAKE_KM2
     W, E, S, N = w, e, s, n
+    # A larger frame is seen from further out: detail in proportion, so a file costs about the same per
+    # screen (the grid's step grows with the frame too). The built-in theatre's frame is the unit.
+    f = max(1.0, math.sqrt((E - W) * (N - S) / ((THEATRE[1] - THEATRE[0]) * (THEATRE[3] - THEATRE[2]))))
+    COAST_TOL_KM, RIVER_TOL_KM = BASE_COAST_TOL_KM * f, BASE_RIVER_TOL_KM * f
+    MIN_ISLAND_KM2, MIN_LAKE_KM2 = BASE_MIN_ISLAND_KM2 * f * f, BASE_MIN_LAKE_KM2 * f * f
     CORNERS = [(E, S), (E, N), (W, N), (W, S)]  # at frame_t = 1, 2, 3, 4
     region = '-R%g/%g/%g/%g' % (W, E, S, N)
     GMT_SHORES = ['gmt', 'coast', region, '-D' + RES, '-W', '-A0/1/2+l', '-M']
