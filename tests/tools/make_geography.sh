@@ -18,7 +18,7 @@ cat "$out/log"
 check "the tool succeeds" test "$status" = 0
 check "the file is written beside the campaign" test -s "$out/tagus-raid.geo.bin"
 check "its provenance too" grep -q 'GSHHG 2.3.7' "$out/tagus-raid.geo.md"
-check "the frame comes from the campaign, with a margin" grep -q 'frame -6.25..-2.25E, 38.5..41.5N' "$out/log"
+check "the frame comes from the campaign, with a margin, and holds it fitted from 1:2 to 2.6:1" grep -q 'frame -7..-1.5E, 37.5..42.25N' "$out/log"
 check "an inland frame is land, not sea" grep -qE '^land: [1-9]' "$out/log"
 check "the Tagus is found and named" grep -qE '^rivers: .*named: .*Tagus' "$out/log"
 check "Iberian dam lakes are removed and reported" grep -qE '^removed lakes: .*dam lakes of the Iberian peninsula \([1-9]' "$out/log"
