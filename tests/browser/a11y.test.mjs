@@ -42,7 +42,7 @@ test('the keyboard alone steps through events and plays', async () => {
   // SwiftShader two presses often fall between the same two frames, and each must still count.
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Space');
-    await page.waitForFunction((want) => atlas.state().playing === want, i % 2 === 0, { timeout: 5000 });
+    await page.waitForFunction((want) => atlas.state().playing === want, i % 2 === 0, { timeout: 15000 });
   }
   const before = (await page.evaluate(() => atlas.state())).playing;
   await page.keyboard.press('Space');
@@ -56,21 +56,21 @@ test('T gives the keys to the timeline: Space on Play, arrows to the step button
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1024, height: 700 });
   await page.keyboard.press('Tab');
   await page.keyboard.press('t');
-  await page.waitForFunction(() => atlas.state().keys === 'timeline', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().keys === 'timeline', null, { timeout: 15000 });
   await page.keyboard.press('Space');  // the first control, Play, has the keyboard at once
-  await page.waitForFunction(() => atlas.state().playing, null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().playing, null, { timeout: 15000 });
   await page.keyboard.press('Space');  // the same control, now labelled Pause
-  await page.waitForFunction(() => !atlas.state().playing, null, { timeout: 5000 });
+  await page.waitForFunction(() => !atlas.state().playing, null, { timeout: 15000 });
   const { event: at, day } = await page.evaluate(() => atlas.state());
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');  // Play → ◀ → ▶
   await page.keyboard.press('Space');
-  await page.waitForFunction((e) => atlas.state().event !== e, at, { timeout: 5000 });
+  await page.waitForFunction((e) => atlas.state().event !== e, at, { timeout: 15000 });
   const s = await page.evaluate(() => atlas.state());
   assert.ok(s.day > day, `▶ stepped forward (${at} → ${s.event})`);
   assert.equal(s.keys, 'timeline');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => atlas.state().keys === 'map', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().keys === 'map', null, { timeout: 15000 });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -30,7 +30,7 @@ for (const [width, height] of [[390, 844], [1280, 800]]) {
     assert.match(await page.title(), /^Campaign Atlas — Khusrau in Lazica, Belisarius in Mesopotamia, 541$/);
     assert.match(await page.getAttribute('#canvas', 'aria-label'), /Lazica/);
     assert.ok(requests.includes(`/campaigns/${SEQUEL}.geo.bin`), 'its own geography is fetched');
-    await page.waitForFunction(() => !atlas.state().flying, null, { timeout: 10000 });
+    await page.waitForFunction(() => !atlas.state().flying, null, { timeout: 30000 });
     const at = (await state(page)).place_px;
     assert.ok(at && at[0] >= 0 && at[0] <= width && at[1] >= 0 && at[1] <= height, `Petra is on screen (${at})`);
     assert.match(page.url(), /campaign=khusrau-belisarius-541/, 'the address keeps naming the campaign');
@@ -46,9 +46,9 @@ test('the 541 map is drawn and follows the events of both armies: Belisarius bef
   const shot = async () => pixelStats(decodePng(await page.screenshot()));
   const before = await page.screenshot();
   await page.evaluate(() => atlas.go({ event: 'march-on-nisibis' }));
-  await page.waitForFunction(() => atlas.state().event === 'march-on-nisibis' && !atlas.state().flying, null, { timeout: 10000 });
+  await page.waitForFunction(() => atlas.state().event === 'march-on-nisibis' && !atlas.state().flying, null, { timeout: 30000 });
   await page.evaluate(() => atlas.go({ event: 'petra-siege' }));
-  await page.waitForFunction(() => atlas.state().event === 'petra-siege' && !atlas.state().flying, null, { timeout: 10000 });
+  await page.waitForFunction(() => atlas.state().event === 'petra-siege' && !atlas.state().flying, null, { timeout: 30000 });
   const after = await page.screenshot();
   assert.notDeepEqual(before, after, 'the map changed with the date');
   assert.ok((await shot()).colours > 50, 'a drawn map, not a blank canvas');
@@ -77,7 +77,7 @@ test('atlas.go({campaign}) switches and back; a bad name or a missing file leave
   await page.click('#notice-close');
   assert.equal(await noticeShown(page), false, 'the notice can be dismissed');
   await page.evaluate(() => atlas.go({ event: 'gubazes-submits' }));
-  await page.waitForFunction(() => atlas.state().event === 'gubazes-submits', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().event === 'gubazes-submits', null, { timeout: 20000 });
 
   r = await page.evaluate((id) => atlas.go({ campaign: id }), builtin);
   assert.equal(r.ok, true);

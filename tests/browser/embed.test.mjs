@@ -53,9 +53,9 @@ test('postMessage moves the map and the embed reports back', async () => {
   const s = await frame.evaluate(() => atlas.state());
   assert.equal(s.event, 'daras-siege');
   await page.evaluate(() => document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:play' }, location.origin));
-  await frame.waitForFunction(() => atlas.state().playing, null, { timeout: 5000 });
+  await frame.waitForFunction(() => atlas.state().playing, null, { timeout: 15000 });
   await page.evaluate(() => document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:pause' }, location.origin));
-  await frame.waitForFunction(() => !atlas.state().playing, null, { timeout: 5000 });
+  await frame.waitForFunction(() => !atlas.state().playing, null, { timeout: 15000 });
   await context.close();
 });
 
@@ -74,14 +74,14 @@ test('a deep link opens on its event with the map centred on the place, and the 
   await page.waitForFunction(() => atlas.state().event !== 'sura-razed' && location.hash.includes('event=' + atlas.state().event));
   await page.waitForFunction(() => !atlas.state().flying);
   await page.goBack();
-  await page.waitForFunction(() => atlas.state().event === 'sura-razed', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().event === 'sura-razed', null, { timeout: 15000 });
   await context.close();
 });
 
 test('a view link opens where it was made: the hash gives back the same view', async () => {
   for (const [w, h] of [[1280, 800], [700, 900]]) {
     const { page, context } = await openPage(env.browser, env.url + '#view=36.7,36.1,1.5', { width: w, height: h });
-    await page.waitForFunction(() => /view=/.test(location.hash), null, { timeout: 5000 });
+    await page.waitForFunction(() => /view=/.test(location.hash), null, { timeout: 15000 });
     await page.waitForFunction(() => !atlas.state().flying, null, { timeout: 10000 });
     assert.match(await page.evaluate(() => location.hash), /view=36\.70\d,36\.10\d,1\.50/, `at ${w}x${h}`);
     const cam = (await page.evaluate(() => atlas.state())).camera;
@@ -92,22 +92,22 @@ test('a view link opens where it was made: the hash gives back the same view', a
 
 test('panel= opens a panel from a link, and the hash follows the reader\'s tab', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=beroea-burned&panel=demands', { width: 1280, height: 800 });
-  await page.waitForFunction(() => atlas.state().panel === 'demands', null, { timeout: 5000 });
-  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
-  await page.waitForFunction(() => /panel=demands/.test(location.hash), null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().panel === 'demands', null, { timeout: 15000 });
+  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 15000 });
+  await page.waitForFunction(() => /panel=demands/.test(location.hash), null, { timeout: 15000 });
   const sieges = (await page.evaluate(() => atlas.targets()))['tab:Sieges'];
   await page.mouse.click(sieges[0] + sieges[2] / 2, sieges[1] + sieges[3] / 2);
-  await page.waitForFunction(() => /panel=sieges/.test(location.hash), null, { timeout: 5000 });
+  await page.waitForFunction(() => /panel=sieges/.test(location.hash), null, { timeout: 15000 });
   const story = (await page.evaluate(() => atlas.targets()))['tab:Story'];
   await page.mouse.click(story[0] + story[2] / 2, story[1] + story[3] / 2);  // the wide layout's default
-  await page.waitForFunction(() => atlas.state().panel === 'story' && !/panel=/.test(location.hash), null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().panel === 'story' && !/panel=/.test(location.hash), null, { timeout: 15000 });
   await page.evaluate(() => atlas.go({ panel: 'justinian' }));  // the host API (and atlas:goto) take it too
-  await page.waitForFunction(() => atlas.state().panel === 'decisions', null, { timeout: 5000 });  // its name now
+  await page.waitForFunction(() => atlas.state().panel === 'decisions', null, { timeout: 15000 });  // its name now
   assert.deepEqual(errors, []);
   await context.close();
   // On a phone the link opens the sheet on that panel.
   const phone = await openPage(env.browser, env.url + '#event=daras-siege&panel=sieges', { width: 390, height: 844, dpr: 2 });
-  await phone.page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 5000 });
+  await phone.page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 15000 });
   assert.equal((await phone.page.evaluate(() => atlas.state())).panel, 'sieges');
   await phone.context.close();
 });
@@ -166,7 +166,7 @@ test('two fingers pinch-zoom the map (touch)', async () => {
     await page.waitForTimeout(60);
   }
   await send('touchEnd', []);
-  await page.waitForFunction((z) => atlas.state().camera.px_per_km > z * 2, z0, { timeout: 5000 });
+  await page.waitForFunction((z) => atlas.state().camera.px_per_km > z * 2, z0, { timeout: 15000 });
   await context.close();
 });
 

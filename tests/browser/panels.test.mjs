@@ -40,11 +40,11 @@ for (const [w, h, form] of [[1280, 800, 'list'], [760, 1000, 'table']]) {
     const { page, context, errors } = await openPage(env.browser, env.url, { width: w, height: h });
     const before = await page.evaluate(() => atlas.state());
     await clickTarget(page, 'tab:Demands');
-    await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+    await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 15000 });
     const listed = !!(await page.evaluate(() => atlas.targets()))['demands-direction'];
     assert.equal(listed, form === 'list', `the demands are shown as a ${form}`);
     await clickTarget(page, 'demand:beroea-burned');
-    await page.waitForFunction(() => atlas.state().event === 'beroea-burned', null, { timeout: 5000 });
+    await page.waitForFunction(() => atlas.state().event === 'beroea-burned', null, { timeout: 15000 });
     await settle(page);
     const after = await page.evaluate(() => atlas.state());
     assert.equal(after.event, 'beroea-burned');
@@ -62,7 +62,7 @@ test('a decision of Justinian\'s moves the date to it and the map to where the a
   await clickTarget(page, 'tab:Justinian');
   const before = await page.evaluate(() => atlas.state());
   await clickTarget(page, 'decision:refuse-ratify');
-  await page.waitForFunction(() => atlas.state().date === '0540-09-10', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().date === '0540-09-10', null, { timeout: 15000 });
   await settle(page);
   const after = await page.evaluate(() => atlas.state());
   assert.equal(after.playing, false);
@@ -79,12 +79,12 @@ test('hovering a city shows its fate so far; clicking it selects its events', as
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
   await page.evaluate(() => atlas.go({ view: '36.7,36.1,1.5' }));  // Antioch and Beroea in view, apart
   await settle(page);
-  await page.waitForFunction(() => !!atlas.targets()['place:beroea'], null, { timeout: 5000 });
+  await page.waitForFunction(() => !!atlas.targets()['place:beroea'], null, { timeout: 15000 });
   const b = (await page.evaluate(() => atlas.targets()))['place:beroea'];
   await page.mouse.move(b[0] + b[2] / 2, b[1] + b[3] / 2);
-  await page.waitForFunction(() => !!atlas.targets()['tooltip:beroea'], null, { timeout: 5000 });
+  await page.waitForFunction(() => !!atlas.targets()['tooltip:beroea'], null, { timeout: 15000 });
   await clickTarget(page, 'place:antioch');
-  await page.waitForFunction((ids) => ids.includes(atlas.state().event), atAntioch, { timeout: 5000 });
+  await page.waitForFunction((ids) => ids.includes(atlas.state().event), atAntioch, { timeout: 15000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -92,12 +92,12 @@ test('hovering a city shows its fate so far; clicking it selects its events', as
 test('the open panel follows the selection: an event chosen elsewhere scrolls into view', async () => {
   const { page, context } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
   await clickTarget(page, 'tab:Sieges');
-  await page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 5000 });
+  await page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 15000 });
   const below = (await page.evaluate(() => atlas.targets()))['siege:daras-siege'];
   assert.ok(below[1] > 800, `Daras starts out of sight (${below})`);
   await page.evaluate(() => atlas.go({ event: 'daras-siege' }));  // as a host page or the timeline would
   await page.waitForFunction(() => { const t = atlas.targets()['siege:daras-siege']; return t && t[1] >= 0 && t[1] + t[3] <= 800; },
-    null, { timeout: 5000 });
+    null, { timeout: 15000 });
   await context.close();
 });
 
@@ -105,7 +105,7 @@ test('the event card sends the reader to the Sources panel where the accounts di
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=antioch-sacked', { width: 1280, height: 800 });
   assert.equal((await page.evaluate(() => atlas.targets()))['sources-differ'], undefined, 'Sources is not open yet');
   await clickTarget(page, 'compare-sources');
-  await page.waitForFunction(() => !!atlas.targets()['sources-differ'], null, { timeout: 5000 });
+  await page.waitForFunction(() => !!atlas.targets()['sources-differ'], null, { timeout: 15000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -115,14 +115,14 @@ test('a narrow panel lists the demands as blocks, sortable both ways', async () 
   await clickTarget(page, 'tab:Demands');
   const order = () => page.evaluate(() => Object.entries(atlas.targets()).filter(([k]) => k.startsWith('demand:'))
     .sort((a, b) => a[1][1] - b[1][1]).map(([k]) => k));
-  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 15000 });
   const byDate = await order();
   assert.ok(byDate.length >= 8, `rows: ${byDate}`);
   await clickTarget(page, 'demands-direction');  // descending
   await page.waitForFunction((first) => {
     const t = Object.entries(atlas.targets()).filter(([k]) => k.startsWith('demand:')).sort((a, b) => a[1][1] - b[1][1]);
     return t.length && t[0][0] !== first;
-  }, byDate[0], { timeout: 5000 });
+  }, byDate[0], { timeout: 15000 });
   assert.deepEqual(await order(), [...byDate].reverse(), 'the same rows, latest first');
   await context.close();
 });
@@ -134,11 +134,11 @@ test('on a phone the open sheet never covers the selected place: the map keeps i
   const closed = await page.evaluate(() => atlas.state());
   assert.ok(near(closed) < 40, `Beroea centred with the sheet closed (${closed.place_px} vs ${closed.clear_centre_px})`);
   await clickTarget(page, 'sheet');
-  await page.waitForFunction((y) => atlas.state().clear_centre_px[1] < y - 50, closed.clear_centre_px[1], { timeout: 5000 });
+  await page.waitForFunction((y) => atlas.state().clear_centre_px[1] < y - 50, closed.clear_centre_px[1], { timeout: 15000 });
   const open = await page.evaluate(() => atlas.state());
   assert.ok(near(open) < 40, `and with it open (${open.place_px} vs ${open.clear_centre_px})`);
   await page.keyboard.press('Escape');  // Esc closes the sheet
-  await page.waitForFunction((y) => atlas.state().clear_centre_px[1] > y + 50, open.clear_centre_px[1], { timeout: 5000 });
+  await page.waitForFunction((y) => atlas.state().clear_centre_px[1] > y + 50, open.clear_centre_px[1], { timeout: 15000 });
   assert.ok(near(await page.evaluate(() => atlas.state())) < 40);
   assert.deepEqual(errors, []);
   await context.close();
@@ -153,7 +153,7 @@ test('play advances the date and pause stops it', async () => {
   assert.equal(s1.playing, true);
   assert.ok(s1.day > d0 + 2, `the date advanced (${d0} -> ${s1.day})`);
   await clickTarget(page, 'play');
-  await page.waitForFunction(() => !atlas.state().playing, null, { timeout: 5000 });
+  await page.waitForFunction(() => !atlas.state().playing, null, { timeout: 15000 });
   const d2 = (await page.evaluate(() => atlas.state())).day;
   await page.waitForTimeout(500);
   assert.equal((await page.evaluate(() => atlas.state())).day, d2);
@@ -201,20 +201,20 @@ test('the keyboard reaches into the panels: 3 opens Demands, arrows and Space pi
   const state = () => page.evaluate(() => atlas.state());
   await page.keyboard.press('Tab');
   await page.keyboard.press('3');
-  await page.waitForFunction(() => atlas.state().keys === 'panels', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().keys === 'panels', null, { timeout: 15000 });
   await page.waitForFunction(() => document.getElementById('atlas-live').textContent.includes('Keyboard in the panels'));
-  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 5000 });
+  await page.waitForFunction(() => Object.keys(atlas.targets()).some((k) => k.startsWith('demand:')), null, { timeout: 15000 });
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');  // from the tab bar down into the rows
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => atlas.state().event !== 'sura-razed', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().event !== 'sura-razed', null, { timeout: 15000 });
   const picked = await state();
   assert.ok((await page.evaluate(() => Object.keys(atlas.targets()))).includes('demand:' + picked.event),
     `Space picked a Demands row (${picked.event})`);
   assert.equal(picked.keys, 'panels', 'the keys stay in the panel');
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => atlas.state().keys === 'map', null, { timeout: 5000 });
+  await page.waitForFunction(() => atlas.state().keys === 'map', null, { timeout: 15000 });
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction((e) => atlas.state().event !== e, picked.event, { timeout: 5000 });
+  await page.waitForFunction((e) => atlas.state().event !== e, picked.event, { timeout: 15000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
