@@ -102,26 +102,29 @@ double nice_length(double units_per_px, double max_px) {
   return best;
 }
 
-void scale_bar(ImDrawList* dl, const Fonts& fonts, const MapView& v, ImVec2 origin, float s) {
-  constexpr double kRomanMileKm = 1.4785;
+// Kilometres above the line and, if the campaign names one, its sources' own unit below it.
+void scale_bar(ImDrawList* dl, const Fonts& fonts, const MapView& v, const DistanceUnit& unit, ImVec2 origin, float s) {
   const double km_per_px = 1.0 / v.camera.px_per_km;
   const double max_px = std::min(130.0 * s, v.viewport.clear_width() * 0.22);
-  const double km = nice_length(km_per_px, max_px), rm = nice_length(km_per_px / kRomanMileKm, max_px);
+  const bool second = !unit.name.empty() && unit.km > 0;
+  const double km = nice_length(km_per_px, max_px), other = second ? nice_length(km_per_px / unit.km, max_px) : 0;
   const ImU32 ink = rgba(palette::ink), paper = rgba(palette::land, 0.8f);
-  const float km_px = static_cast<float>(km / km_per_px), rm_px = static_cast<float>(rm * kRomanMileKm / km_per_px);
+  const float km_px = static_cast<float>(km / km_per_px), other_px = static_cast<float>(other * unit.km / km_per_px);
   const float size = fonts.caps->FontSize;
-  char km_text[32], rm_text[48];
+  char km_text[32], other_text[96] = "";
   std::snprintf(km_text, sizeof km_text, "%g km", km);
-  std::snprintf(rm_text, sizeof rm_text, "%g Roman miles", rm);
-  const float right = std::max(km_px + fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, km_text).x,
-                               rm_px + fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, rm_text).x) + 11 * s;
-  dl->AddRectFilled(ImVec2(origin.x - 6 * s, origin.y - size - 4 * s), ImVec2(origin.x + right, origin.y + size + 5 * s), paper, 3 * s);
-  dl->AddLine(origin, ImVec2(origin.x + km_px, origin.y), ink, 1.5f * s);
-  dl->AddLine(ImVec2(origin.x, origin.y - 4 * s), ImVec2(origin.x, origin.y + 4 * s), ink, 1.2f * s);
+  if (second) std::snprintf(other_text, sizeof other_text, "%g %s", other, unit.name.c_str());
+  const auto width = [&](const char* text) { return fonts.caps->CalcTextSizeA(size, FLT_MAX, 0, text).x; };
+  const float right = std::max(km_px + width(km_text), second ? other_px + width(other_text) : 0.0f) + 11 * s;
+  const float bottom = second ? origin.y + size + 5 * s : origin.y + 6 * s;
+  dl->AddRectFilled(ImVec2(origin.x - 6 * s, origin.y - size - 4 * s), ImVec2(origin.x + right, bottom), paper, 3 * s);
+  dl->AddLine(origin, ImVec2(origin.x + std::max(km_px, other_px), origin.y), ink, 1.5f * s);
+  dl->AddLine(ImVec2(origin.x, origin.y - 4 * s), ImVec2(origin.x, origin.y + (second ? 4 : 0) * s), ink, 1.2f * s);
   dl->AddLine(ImVec2(origin.x + km_px, origin.y - 4 * s), ImVec2(origin.x + km_px, origin.y), ink, 1.2f * s);
-  dl->AddLine(ImVec2(origin.x + rm_px, origin.y), ImVec2(origin.x + rm_px, origin.y + 4 * s), ink, 1.2f * s);
   dl->AddText(fonts.caps, size, ImVec2(origin.x + km_px + 5 * s, origin.y - size), ink, km_text);
-  dl->AddText(fonts.caps, size, ImVec2(origin.x + rm_px + 5 * s, origin.y + 1 * s), ink, rm_text);
+  if (!second) return;
+  dl->AddLine(ImVec2(origin.x + other_px, origin.y), ImVec2(origin.x + other_px, origin.y + 4 * s), ink, 1.2f * s);
+  dl->AddText(fonts.caps, size, ImVec2(origin.x + other_px + 5 * s, origin.y + 1 * s), ink, other_text);
 }
 
 ImVec2 to_imvec(Vec2 p) { return ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)); }
@@ -279,10 +282,10 @@ void draw_army_marker(const Canvas& cv, ImVec2 at) {
 }
 
 // In the uncovered map's lower left corner; a very short map has no room for it.
-void draw_scale_bar(const Canvas& cv) {
+void draw_scale_bar(const Canvas& cv, const DistanceUnit& unit) {
   const Viewport& vp = cv.view.viewport;
   if (vp.clear_height() <= 160 * cv.s) return;
-  scale_bar(cv.dl, cv.fonts, cv.view, ImVec2(static_cast<float>(vp.inset_left) + 18 * cv.s,
+  scale_bar(cv.dl, cv.fonts, cv.view, unit, ImVec2(static_cast<float>(vp.inset_left) + 18 * cv.s,
                                         static_cast<float>(vp.height - vp.inset_bottom) - 22 * cv.s), cv.s);
 }
 
@@ -324,7 +327,7 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   draw_labels(cv, labels, MapLabel::Kind::Feature);
   for (ImVec2 at : armies) draw_army_marker(cv, at);
   draw_labels(cv, labels, MapLabel::Kind::City);
-  draw_scale_bar(cv);
+  draw_scale_bar(cv, c.distance_unit);
   return place_under(cv, places, mx, my);
 }
 

@@ -139,6 +139,12 @@ TEST_CASE("format 2: what a format 2 file must say, and where format 1 and 2 fie
       replace_once(v2, R"("strength": [{"date": "0541-05-01", "count": {"count": 1200}, "sources": [{"source": "wars", "passage": "II.19.15"}]}],)", "");
   CHECK(has(load_error(no_strength), "needs a \"strength\" list"));
   CHECK(load_or_fail(replace_once(atlas_test::kMinimalCampaign, R"("labels":)", R"("money": {"note": "x"}, "labels":)")).money_note == "x");
+  const Campaign miles = load_or_fail(replace_once(v2, R"("money": {)", R"("distance_unit": {"name": "stades", "km": 0.185}, "money": {)"));
+  CHECK(miles.distance_unit.name == "stades");
+  CHECK(miles.distance_unit.km == doctest::Approx(0.185));
+  CHECK(load_or_fail(v2).distance_unit.name.empty());  // none given: the scale bar shows km only
+  CHECK(has(load_error(replace_once(v2, R"("money": {)", R"("distance_unit": {"name": "stades", "km": 0}, "money": {)")), "distance_unit.km"));
+  CHECK(has(load_error(replace_once(v2, R"("money": {)", R"("distance_unit": {"km": 1.5}, "money": {)")), "\"name\""));
   CHECK(has(load_error(replace_once(atlas_test::kMinimalCampaign, R"("place": "ctesiphon",
      "summary")", R"("place": "ctesiphon", "army": "army",
      "summary")")),

@@ -117,7 +117,7 @@ struct Waypoint {
   bool date_given = false;   // false: the times were interpolated
   bool uncertain = false;    // an estimated date (always true when !date_given)
   std::string date_note;
-  std::string follows;   // a river or road the leg into this waypoint follows ("Euphrates")
+  std::string follows;   // a river or road the leg into this waypoint follows (e.g. a river's name)
   bool approximate = false;  // the leg into this waypoint is not described by the sources
 };
 
@@ -178,6 +178,11 @@ struct Note {            // an unknown, or a correction of an error found elsewh
   std::vector<SourceRef> sources;
 };
 
+struct DistanceUnit {    // a unit the sources measure in, e.g. a mile of their era, for the scale bar
+  std::string name;      // plural, as the bar says it ("" for none)
+  double km = 0;         // one unit in kilometres
+};
+
 struct Force {           // an army or detachment and its size, if any source gives it
   std::string id, name;
   std::string faction;
@@ -231,6 +236,7 @@ struct Campaign {
   std::vector<Army> armies;          // at least one; armies[0] is the main army
   DecisionsBy decisions_by;
   std::string money_note;            // the sentence under the Demands panel ("" for none)
+  DistanceUnit distance_unit;        // the scale bar's second unit, the sources' own (km only if none)
   std::string geography;             // id of its geography file (format 2; "" for the built-in one)
   std::vector<Event> events;         // ordered by date.start
   std::vector<Decision> decisions;   // ordered by date.start

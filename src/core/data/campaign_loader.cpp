@@ -171,7 +171,7 @@ void read_forces(CampaignBuilder& b, FieldReader& top) {
   if (b.ctx.ok() && c.version >= 2 && c.armies.empty()) top.fail("forces", "at least one force needs a \"route\"");
 }
 
-// Who takes the decisions, the Demands panel's note, the geography file (required decisions_by: format 2).
+// Who takes the decisions, the Demands panel's note, the scale's unit, the geography file (required decisions_by: format 2).
 void read_words(CampaignBuilder& b, FieldReader& top) {
   Campaign& c = b.campaign;
   if (const JsonValue* by = top.get("decisions_by", JsonType::Object, false); by && b.ctx.ok()) {
@@ -185,6 +185,11 @@ void read_words(CampaignBuilder& b, FieldReader& top) {
     FieldReader r(b.ctx, *money, "money", {"note"});
     c.money_note = r.text("note", false);
   }
+  if (const JsonValue* unit = top.get("distance_unit", JsonType::Object, false); unit && b.ctx.ok()) {
+    FieldReader r(b.ctx, *unit, "distance_unit", {"name", "km"});
+    c.distance_unit.name = r.text("name");
+    c.distance_unit.km = r.number("km", 0.001, 100000);
+  }
   if (b.ctx.ok() && top.has("geography")) c.geography = top.id("geography");
 }
 
@@ -193,7 +198,7 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
   FieldReader top(b.ctx, root, "",
                   {"format", "id", "title", "summary", "about", "start", "end", "view", "factions", "sources",
                    "places", "route", "events", "decisions", "chapters", "labels", "frontier", "forces",
-                   "unknowns", "corrections", "decisions_by", "money", "geography"});
+                   "unknowns", "corrections", "decisions_by", "money", "distance_unit", "geography"});
   if (!b.ctx.ok()) return;
   read_header(b, top);
   if (b.ctx.ok()) read_factions_and_sources(b, top);

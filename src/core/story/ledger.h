@@ -42,7 +42,7 @@ class Ledger {
   explicit Ledger(const Campaign& campaign);
   const std::vector<LedgerEntry>& entries() const { return entries_; }  // ordered by day
   LedgerTotals at(double day) const;                                    // O(log n)
-  // What Khusrau carries so far (known payments): for the route's width on the map.
+  // What the main army carries so far (known payments): for the route's width on the map.
   MetalSums plunder_at(double day) const { return at(day).paid; }
 
  private:

@@ -10,7 +10,7 @@
 namespace atlas {
 namespace {
 
-// Events this far (degrees of longitude) from the map's central meridian (Ravenna for 540) are shown
+// Events this far (degrees of longitude) from the map's central meridian (e.g. in the capital of a distant ruler) are shown
 // by the army at their date rather than by flying away to their place.
 constexpr double kFarLongitude = 14;
 

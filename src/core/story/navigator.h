@@ -19,7 +19,7 @@ struct ReaderRequests {
   int select_event = -1;     // select, set the date and fly the map there
   int select_chapter = -1;   // go to a chapter's start
   int select_place = -1;     // a city clicked on the map
-  int select_decision = -1;  // go to the date of one of Justinian's decisions
+  int select_decision = -1;  // go to the date of one of the decisions
   bool toggle_play = false;
   double set_day = -1;       // scrub to a day (>= 0)
   double set_speed = -1;     // days per second (> 0)

@@ -26,7 +26,7 @@ bool is_siege(const Event& e) {
          e.outcome == Outcome::Razed || e.outcome == Outcome::Sacked || e.outcome == Outcome::SiegeFailed;
 }
 
-// "Defenders: …(6,000). Attackers: Khusrau's army (size unknown)." The holder of the place defends.
+// "Defenders: …(6,000). Attackers: the king's army (size unknown)." The holder of the place defends.
 std::string forces_text(const Campaign& c, const Event& e) {
   std::string defenders, attackers;
   const int holder = e.place_index >= 0 ? c.places[static_cast<size_t>(e.place_index)].held_by_index : -1;

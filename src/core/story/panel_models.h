@@ -10,7 +10,7 @@
 
 namespace atlas {
 
-// "Procopius, Wars II.7; Neo Byzantium, 'The Sack of Antioch'".
+// "Procopius, Wars II.7; the blog post, 'The Sack of the City'".
 std::string sources_text(const Campaign& campaign, const std::vector<SourceRef>& refs);
 // "siege failed", "razed", "" for None.
 std::string outcome_text(Outcome outcome);
@@ -28,7 +28,7 @@ struct DemandRow {
 enum class DemandColumn { Date, Place, Demanded, Paid, Metal, Outcome, Source };
 
 // Every event with a demand or a payment, in date order. A demand that repeats an earlier sum
-// (demand_same_as) says so in its text: "1,000 lb gold (the same sum as at Hierapolis, counted once)".
+// (demand_same_as) says so in its text: "1,000 lb gold (the same sum as at the city before, counted once)".
 std::vector<DemandRow> demand_rows(const Campaign& campaign, double day);
 void sort_demand_rows(std::vector<DemandRow>& rows, DemandColumn column, bool ascending);
 
@@ -52,7 +52,7 @@ struct SiegeRow {
 // Every siege, storming or sack, in date order.
 std::vector<SiegeRow> siege_rows(const Campaign& campaign, double day);
 
-// ---- Justinian's decisions -------------------------------------------------------------------
+// ---- Decisions (decisions_by) -------------------------------------------------------------------
 struct DecisionRow {
   int decision = -1;
   std::string date, what, why, followed, sources;
@@ -64,7 +64,7 @@ std::vector<DecisionRow> decision_rows(const Campaign& campaign, const Timeline&
 // ---- The event card and the text mirror for screen readers --------------------------------------
 // One paragraph describing an event: date, place, what happened, amounts, captives, sources.
 std::string event_card_text(const Campaign& campaign, int event);
-// A short line for the live region: "Sack of Antioch, c. June 540: …".
+// A short line for the live region: "Sack of the city, c. June 540: …".
 std::string event_announcement(const Campaign& campaign, int event);
 
 // A panel as text for screen readers (core/story/text_mirror): a heading and short items.

@@ -58,7 +58,7 @@ class Timeline {
 
   // The chapter whose span contains `day` (in a gap: the previous one); -1 before the first.
   int active_chapter(double day) const;
-  // How many of Justinian's decisions have been taken: campaign().decisions[0 .. n).
+  // How many of the decisions have been taken: campaign().decisions[0 .. n).
   int decisions_taken(double day) const;
 
  private:
