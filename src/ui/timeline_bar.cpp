@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <string>
 
 #include "core/data/date.h"
 #include "core/shell/palette.h"
+#include "core/story/time_ticks.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
 #include "ui/theme.h"
@@ -40,20 +42,14 @@ void scrubber(PanelContext& ctx, float width, float height) {
   const float mid = p0.y + height * 0.55f;
   dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), rgba(palette::panel_edge), 3 * s);
   dl->AddLine(ImVec2(p0.x, mid), ImVec2(x_of(ctx.state.day), mid), rgba(palette::accent), 3 * s);
-  // Month ticks and initials.
+  // Calendar ticks: days, months or years, whichever labels fit this width.
   ImGui::PushFont(ctx.fonts.caps);
-  CivilDate cd = civil_date(c.start_day);
-  for (int k = 0; k < 24; ++k) {
-    CivilDate m{cd.year + (cd.month - 1 + k) / 12, (cd.month - 1 + k) % 12 + 1, 1};
-    int day = day_number(m);
-    if (day > d1) break;
-    if (day < d0) continue;
-    float x = x_of(day);
-    dl->AddLine(ImVec2(x, mid - 5 * s), ImVec2(x, mid + 5 * s), rgba(palette::ink_soft, 0.6f), 1 * s);
-    char label[4] = {month_name(m.month)[0], month_name(m.month)[1], month_name(m.month)[2], 0};
-    const float month_w = width / 10.0f;  // about ten months on the bar
-    const bool room = month_w > ImGui::CalcTextSize("Mar").x + 6 * s;
-    if (x + 22 * s < p0.x + width && (room || m.month % 3 == 0)) dl->AddText(ImVec2(x + 3 * s, p0.y), rgba(palette::ink_soft), label);
+  const auto text_width = [](const std::string& t) { return static_cast<double>(ImGui::CalcTextSize(t.c_str()).x); };
+  for (const TimeTick& t : time_ticks(c.start_day, c.end_day, width, text_width, 18 * s)) {
+    const float x = x_of(t.day), half = (t.label.empty() ? 3.0f : 5.0f) * s;
+    dl->AddLine(ImVec2(x, mid - half), ImVec2(x, mid + half), rgba(palette::ink_soft, 0.6f), 1 * s);
+    const bool fits = x + 3 * s + ImGui::CalcTextSize(t.label.c_str()).x <= p0.x + width;
+    if (!t.label.empty() && fits) dl->AddText(ImVec2(x + 3 * s, p0.y), rgba(palette::ink_soft), t.label.c_str());
   }
   ImGui::PopFont();
   // Event ticks: uncertain dates drawn hollow.
