@@ -78,7 +78,8 @@ void App::Impl::follow_army() {
 
 // The reader can neither zoom past the limits nor pan the map's edge into view while there is more map.
 void App::Impl::clamp_camera() {
-  camera.px_per_km = zoom_limits().clamp(camera.px_per_km);
+  const ZoomLimits z = zoom_limits();  // about the clear centre, so what the reader looks at stays there
+  camera = zoom_about(camera, layout.map, layout.map.clear_centre(), 1.0, z.min_px_per_km, z.max_px_per_km);
   camera = keep_inside(camera, layout.map, world_bounds);
 }
 

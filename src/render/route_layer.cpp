@@ -1,4 +1,5 @@
-// Builds the route band (width = plunder carried), its gold core and the dashed frontier, once.
+// Builds each army's band (width = plunder or strength), its gold core and the dashed frontier, once;
+// legs the sources do not describe are dashed.
 #include "render/route_layer.h"
 
 #include <algorithm>
@@ -10,6 +11,13 @@ namespace {
 
 constexpr float kMinHalfWidth = 1.4f;  // CSS px with nothing carried
 constexpr float kMaxHalfWidth = 9.0f;  // CSS px added at the heaviest load
+
+// The style of a leg that is a guess: the same band, dashed.
+LineStyle guessed(LineStyle s) {
+  s.mode = 1;
+  s.pattern[0] = 9.0f, s.pattern[1] = 6.0f;  // CSS px on, off
+  return s;
+}
 
 // The most men any figure of the army gives (at least 1).
 double most_men(const Army& a) {
@@ -25,6 +33,20 @@ float strength_share(const Army& a, double day, double most) {
   for (const StrengthPoint& s : a.strength)
     if (s.count.known && (s.day <= day || now == 0)) now = static_cast<double>(s.count.value);
   return static_cast<float>(now / most);
+}
+
+// Splits a route where its legs change from described to guessed: each run into out[0] or out[1].
+// `guessed[k]` tells of the leg from point k on; a run's last point is the next run's first.
+void extrude_runs(const std::vector<LinePoint>& points, const std::vector<bool>& guessed, LineMesh out[2]) {
+  std::vector<LinePoint> run;
+  for (std::size_t k = 0; k < points.size(); ++k) {
+    run.push_back(points[k]);
+    const bool last = k + 1 == points.size();
+    if (last || (k > 0 && guessed[k] != guessed[k - 1])) {
+      if (run.size() > 1) extrude_polyline(run, true, out[guessed[k - 1] ? 1 : 0]);  // the run's legs' kind
+      run = {points[k]};
+    }
+  }
 }
 
 }  // namespace
@@ -43,6 +65,7 @@ void RouteLayer::create(const Campaign& c, const MapGeometry& g, const Ledger& l
     lines.measured = a.band != BandMeasure::None;
     const double most = most_men(a);
     std::vector<LinePoint> total, gold;
+    std::vector<bool> guessed;
     for (const RoutePoint& p : g.route(static_cast<int>(i))) {
       const float t = route_time(p.day, start_day_);
       const MetalSums m = lines.plunder ? ledger.plunder_at(p.day) : MetalSums{};
@@ -50,13 +73,16 @@ void RouteLayer::create(const Campaign& c, const MapGeometry& g, const Ledger& l
                           : a.band == BandMeasure::Strength ? strength_share(a, p.day, most) : 0.0f;
       total.push_back({p.at, width, t});
       gold.push_back({p.at, static_cast<float>(m.gold / max_lb), t});
+      guessed.push_back(p.guessed);
     }
-    LineMesh band, core;
-    extrude_polyline(total, true, band);
-    lines.band.upload(band);
+    LineMesh band[2], core[2];  // [0] described legs, [1] guessed ones
+    extrude_runs(total, guessed, band);
+    lines.band.upload(band[0]);
+    lines.guessed_band.upload(band[1]);
     if (lines.plunder) {
-      extrude_polyline(gold, true, core);
-      lines.gold.upload(core);
+      extrude_runs(gold, guessed, core);
+      lines.gold.upload(core[0]);
+      lines.guessed_gold.upload(core[1]);
     }
   }
   LineMesh fr;
@@ -86,6 +112,7 @@ void RouteLayer::draw(const MapView& v) const {
     band.half_width_per_unit = lines.measured ? kMaxHalfWidth : 0.0f;
     band.future_half_width = 0.9f;
     lines.band.draw(v, band);
+    lines.guessed_band.draw(v, guessed(band));
     if (!lines.plunder) continue;
     LineStyle core;
     set_rgba(core.rgba, palette::gold, 0.95f);
@@ -96,15 +123,16 @@ void RouteLayer::draw(const MapView& v) const {
     core.future_half_width = 0.0f;
     core.min_half_width = 0.8f;  // a thread of gold, never a dotted hairline
     lines.gold.draw(v, core);
+    lines.guessed_gold.draw(v, guessed(core));
   }
 }
 
 void RouteLayer::release() {
-  for (ArmyLines& l : armies_) l.band.release(), l.gold.release();
+  for (ArmyLines& l : armies_) l.band.release(), l.gold.release(), l.guessed_band.release(), l.guessed_gold.release();
   frontier_.release();
 }
 void RouteLayer::forget() {
-  for (ArmyLines& l : armies_) l.band.forget(), l.gold.forget();
+  for (ArmyLines& l : armies_) l.band.forget(), l.gold.forget(), l.guessed_band.forget(), l.guessed_gold.forget();
   frontier_.forget();
 }
 

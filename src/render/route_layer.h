@@ -22,7 +22,8 @@ class RouteLayer {
 
  private:
   struct ArmyLines {
-    LineBatch band, gold;  // gold: the part of a plunder band that is gold
+    // Legs the sources describe, and (dashed) legs that are a guess; gold: the gold of a plunder band.
+    LineBatch band, gold, guessed_band, guessed_gold;
     palette::Rgb colour;
     bool measured = false;  // the band's width means something (plunder, strength)
     bool plunder = false;

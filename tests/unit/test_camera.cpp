@@ -76,13 +76,6 @@ TEST_CASE("when a sheet opens, what was at the centre of the uncovered map stays
   CHECK(same.centre.y == doctest::Approx(cam.centre.y));
 }
 
-TEST_CASE("clamp keeps the centre in the world") {
-  Camera cam{{5000, -9000}, 1};
-  Camera c = clamp_to(cam, Bounds{-100, -100, 100, 100});
-  CHECK(c.centre.x == 100);
-  CHECK(c.centre.y == -100);
-}
-
 TEST_CASE("a flight starts at its origin, ends at its target and zooms out on long trips") {
   Flight f{Camera{{0, 0}, 2.0}, Camera{{1000, 0}, 2.0}, 1.0, 0.0};
   CHECK(flight_at(f).centre.x == doctest::Approx(0));
@@ -143,9 +136,36 @@ TEST_CASE("keep_inside: the map's edge stays out of the clear area while there i
   CHECK(cover_scale(world, vp) == doctest::Approx(0.5));  // 300 px over 600 km
 }
 
-TEST_CASE("zoom limits within a world: out to where it covers the view, never short of the whole campaign") {
+TEST_CASE("zoom limits within a world: out to where it covers the view, never past its edge") {
   CHECK(ZoomLimits::within(1.0, 0.1).min_px_per_km == doctest::Approx(0.5));  // a large world: half the fit
   CHECK(ZoomLimits::within(1.0, 0.8).min_px_per_km == doctest::Approx(0.8));  // out until its edge shows
-  CHECK(ZoomLimits::within(1.0, 3.0).min_px_per_km == doctest::Approx(1.0));  // the campaign still fits
+  // A view far wider than the world (a short, wide embed): the map still fills it, the campaign cropped.
+  CHECK(ZoomLimits::within(1.0, 3.0).min_px_per_km == doctest::Approx(3.0));
   CHECK(ZoomLimits::within(1.0, 3.0).max_px_per_km == doctest::Approx(24.0));
+  CHECK(ZoomLimits::within(1.0, 40.0).max_px_per_km == doctest::Approx(40.0));  // never a limit below the floor
+}
+
+TEST_CASE("at any size and aspect ratio, the limits and keep_inside leave no edge of the world in view") {
+  const Bounds world{-1100, -800, 1100, 800};     // a theatre 2200 x 1600 km
+  const Bounds campaign{-450, -250, 450, 250};    // the marches inside it
+  const double sizes[][2] = {{320, 480}, {390, 560}, {700, 210}, {1920, 300}, {1280, 700}, {768, 1024}, {2400, 400}};
+  for (const auto& size : sizes) {
+    Viewport vp{size[0], size[1] + 80};
+    vp.inset_bottom = 80;  // a timeline bar over the map
+    CAPTURE(size[0]);
+    CAPTURE(size[1]);
+    const double fit = fit_bounds(campaign, vp, 20, 1e-4, 1e4).px_per_km;
+    const ZoomLimits z = ZoomLimits::within(fit, cover_scale(world, vp));
+    for (double zoom : {0.01, 1.0, 100.0}) {  // zoomed far out, at the fit, far in; panned far away
+      Camera cam = fit_bounds(campaign, vp, 20, 1e-4, 1e4);
+      cam = zoom_about(cam, vp, vp.clear_centre(), zoom, z.min_px_per_km, z.max_px_per_km);
+      cam = keep_inside(pan_by(cam, {5000, -7000}), vp, world);
+      const MapKm sw = screen_to_world(cam, vp, {0, vp.height - vp.inset_bottom});
+      const MapKm ne = screen_to_world(cam, vp, {vp.width, 0});
+      CHECK(sw.x >= world.min_x - 1e-6);
+      CHECK(sw.y >= world.min_y - 1e-6);
+      CHECK(ne.x <= world.max_x + 1e-6);
+      CHECK(ne.y <= world.max_y + 1e-6);
+    }
+  }
 }

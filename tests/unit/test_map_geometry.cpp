@@ -146,6 +146,22 @@ TEST_CASE("map geometry: the route is subdivided along its great circles, each p
   CHECK(worst < 1e-6);
 }
 
+TEST_CASE("map geometry: the points of a leg the sources do not describe are marked, to be drawn dashed") {
+  const Campaign c = atlas_test::load_or_fail(atlas_test::kMinimalCampaign);  // Antioch -> Ctesiphon is a guess
+  const MapGeometry g(c, map_projection_for(c));
+  const Waypoint& antioch = c.main_route()[2];
+  int described = 0, guessed = 0;
+  for (const RoutePoint& p : g.route()) {
+    if (&p == &g.route().back()) break;  // the last point starts no leg
+    const bool on_guess = p.day >= antioch.arrive;  // from the halt at Antioch on
+    CHECK(p.guessed == on_guess);
+    (p.guessed ? guessed : described) += 1;
+  }
+  CHECK(described > 100);
+  CHECK(guessed > 50);
+  CHECK_FALSE(g.route().back().guessed);
+}
+
 TEST_CASE("route time: days since the campaign's start, precise to well under a minute") {
   CHECK(route_time(day("0540-03-15"), day("0540-01-01")) == 74.0f);  // 31 + 29 (a Julian leap year) + 14
   CHECK(route_time(day("0540-01-01") + 0.5, day("0540-01-01")) == 0.5f);

@@ -74,13 +74,6 @@ Camera keep_inside(const Camera& cam, const Viewport& vp, const Bounds& world) {
   return c;
 }
 
-Camera clamp_to(const Camera& cam, const Bounds& world) {
-  Camera c = cam;
-  c.centre.x = std::clamp(c.centre.x, world.min_x, world.max_x);
-  c.centre.y = std::clamp(c.centre.y, world.min_y, world.max_y);
-  return c;
-}
-
 Camera flight_at(const Flight& f) {
   if (f.duration <= 0 || f.elapsed >= f.duration) return f.to;
   double t = std::clamp(f.elapsed / f.duration, 0.0, 1.0);

@@ -46,11 +46,12 @@ struct Camera {
 struct ZoomLimits {
   double min_px_per_km = 0, max_px_per_km = 0;
   static ZoomLimits around(double fit_px_per_km) { return {fit_px_per_km * 0.5, fit_px_per_km * 24}; }
-  // As around(), but not out past the scale at which the map's world just covers the view (`cover`),
-  // unless the whole campaign needs it (then no further out than the campaign).
+  // As around(), but never out past the scale at which the map's world just covers the view (`cover`):
+  // the map fills every edge, even where that crops the campaign (a view far wider than the world).
   static ZoomLimits within(double fit_px_per_km, double cover_px_per_km) {
     const ZoomLimits z = around(fit_px_per_km);
-    return {std::max(z.min_px_per_km, std::min(fit_px_per_km, cover_px_per_km)), z.max_px_per_km};
+    const double floor = std::max(z.min_px_per_km, cover_px_per_km);
+    return {floor, std::max(z.max_px_per_km, floor)};
   }
   double clamp(double px_per_km) const;
 };
@@ -75,8 +76,6 @@ double cover_scale(const Bounds& world, const Viewport& vp);
 // and centres `world` in it on an axis where it is not: the map's edge never comes into the clear area
 // while there is more map beyond it.
 Camera keep_inside(const Camera& cam, const Viewport& vp, const Bounds& world);
-// Keeps the view centre within `world` (so the map cannot be lost off screen).
-Camera clamp_to(const Camera& cam, const Bounds& world);
 
 // A smooth flight between two cameras, eased in and out (smoothstep): the centre moves along the
 // straight line in km, the scale changes geometrically, and a flight long compared with the view

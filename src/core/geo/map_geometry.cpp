@@ -52,9 +52,10 @@ MapGeometry::MapGeometry(const Campaign& c, const LambertConic& projection) : pr
   for (const Army& a : c.armies) {
     routes_.emplace_back();
     std::vector<RoutePoint>& route = routes_.back();
-    auto add = [&](GeoDeg at, double day) { route.push_back({project(at), day}); };
     for (std::size_t i = 0; i < a.route.size(); ++i) {
       const Waypoint& w = a.route[i];
+      const bool guessed = i + 1 < a.route.size() && a.route[i + 1].approximate;  // the leg out of w
+      auto add = [&](GeoDeg at, double day) { route.push_back({project(at), day, guessed}); };
       grow(campaign_bounds_, project(w.at));
       add(w.at, w.arrive);
       if (w.leave > w.arrive) add(w.at, w.leave);  // halted: the load may grow in place

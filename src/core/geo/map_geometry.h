@@ -23,6 +23,7 @@ float route_time(double day, int start_day);
 struct RoutePoint {  // the route subdivided along its great circles
   MapKm at;
   double day = 0;    // when the army passed (fractional day number); a halt gives two points
+  bool guessed = false;  // the leg from here on is one the sources do not describe (drawn dashed)
 };
 
 class MapGeometry {
