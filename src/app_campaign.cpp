@@ -50,7 +50,7 @@ std::string load_builtin_campaign(Campaign& out, std::vector<std::uint32_t>* cod
   if (!f) return std::string(ATLAS_DEFAULT_CAMPAIGN) + " is missing from the build";
   const std::string path = ATLAS_DEFAULT_CAMPAIGN;
   LoadResult r = load_campaign(f->text(), path.substr(path.rfind('/') + 1));
-  if (!r.ok()) return r.error.to_string();
+  if (!r.ok()) return r.message();
   out = std::move(r.campaign);
   if (code_points) *code_points = std::move(r.code_points);
   return "";
@@ -115,7 +115,7 @@ void App::Impl::adopt(CampaignData d) {
 std::string App::load_campaign(std::string_view json, std::string_view file_name, const unsigned char* geography,
                                std::size_t geography_size) {
   LoadResult r = atlas::load_campaign(json, file_name);
-  if (!r.ok()) return r.error.to_string();
+  if (!r.ok()) return r.message();
   Impl::CampaignData d{std::move(r.campaign), {}, false, std::move(r.code_points)};
   if (geography) {
     std::string error;

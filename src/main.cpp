@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app.h"
+#include "app_check.h"
 #include "core/data/campaign_loader.h"
 #include "core/data/csv_export.h"
 #include "core/data/embedded.h"
@@ -37,5 +38,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (!options.export_events.empty()) return export_events(options);
+  if (!options.check.empty()) return atlas::run_check(options.check);
   return atlas::run_platform(std::make_unique<atlas::App>(options), options);
 }

@@ -93,6 +93,8 @@ test('?campaign= of a missing or malformed file: a message naming the file and l
     ['no-such-campaign', null, /campaigns\/no-such-campaign\.json was not found on this site\. The map shows the campaign built into it instead/],
     ['broken-comma', '{\n  "format": "campaign-atlas/2",\n  "id": "broken-comma",,\n}', /campaigns\/broken-comma\.json:3:\d+/],
     ['no-events', sequelText.replace(`"id": "${SEQUEL}"`, '"id": "no-events"').replace('"events"', '"events-x"'), /campaigns\/no-events\.json.*events/],
+    ['two-problems', sequelText.replace(`"id": "${SEQUEL}"`, '"id": "two-problems"').replace(/"title": "Khusrau in[^"]*"/, '"title": 541').replace('"kind": "siege"', '"kind": "seige"'),
+     /two-problems\.json:5:\d+: title: .*\(and 1 more problem: `campaign-atlas check .*two-problems\.json` lists them all\)/],
   ]) {
     const { page, context, errors } = await openPage(env.browser, `${env.url}?campaign=${id}`, body ? { setup: serving(id, body) } : {});
     const text = await noticeShown(page);

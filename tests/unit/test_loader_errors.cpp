@@ -203,3 +203,48 @@ TEST_CASE("a bad file leaves the caller's campaign untouched") {
   CHECK(error.rfind(path + ":1:1: ", 0) == 0);
   CHECK(c.title == "kept");
 }
+
+TEST_CASE("every broken part of a file is listed at once, in file order, each with its place") {
+  std::string text = kMinimalCampaign;
+  text = replace_once(text, R"~("title": "Test campaign")~", R"~("title": 42)~");
+  text = replace_once(text, R"~("lat": 33.09, "lon": 44.58)~", R"~("lat": 33.09, "lon": 184.58)~");
+  text = replace_once(text, R"~("held_by": "roman")~", R"~("held_by": "romans")~");
+  text = replace_once(text, R"~({"source": "procopius", "passage": "II.8"})~", R"~({"source": "procopious", "passage": "II.8"})~");
+  text = replace_once(text, R"~("approximate": true)~", R"~("approximate": "yes")~");
+  const LoadResult r = load_campaign(text, "test.json");
+  REQUIRE_FALSE(r.ok());
+  std::vector<std::string> got;
+  for (const LoadError& e : r.errors) got.push_back(e.to_string());
+  const std::vector<std::string> expected = {
+      "test.json:4:12: title: expected a string, found a number",
+      "test.json:17:91: places[0].lon: must be between -180 and 180",
+      R"~(test.json:18:101: places[1].held_by: unknown faction id "romans" (did you mean "roman"?))~",
+      "test.json:24:65: route[3].approximate: expected true or false, found a string",
+      R"~(test.json:33:29: events[1].sources[0].source: unknown source id "procopious" (did you mean "procopius"?))~"};
+  CHECK(got == expected);
+  CHECK(r.error.to_string() == expected.front());
+  CHECK(r.campaign.events.empty());  // still nothing half-loaded
+}
+
+TEST_CASE("a part's later errors, often its first one's consequences, are not listed; a hopeless file stops at 100") {
+  // One event with two problems: only the first is listed.
+  const std::string twice = replace_once(kMinimalCampaign, R"~("place": "antioch", "outcome")~",
+                                         R"~("place": "antoich", "outcome": "nonsense", "x")~");
+  const LoadResult r = load_campaign(twice, "test.json");
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].field == "events[1]");  // the unknown field "x", found first as the object is opened
+  std::string many = R"({"format": "campaign-atlas/1", "places": [)";
+  for (int i = 0; i < 300; ++i) many += std::string(i ? "," : "") + "{\"id\": 1}";
+  many += "]}";
+  const LoadResult m = load_campaign(many, "many.json");
+  CHECK(m.errors.size() == ReadContext::kMaxErrors);
+}
+
+TEST_CASE("the app's message is the first error, saying how many more the check would list") {
+  const std::string two = replace_once(replace_once(kMinimalCampaign, R"~("title": "Test campaign")~", R"~("title": 42)~"),
+                                       R"~("held_by": "roman")~", R"~("held_by": "romans")~");
+  CHECK(load_campaign(two, "test.json").message() ==
+        "test.json:4:12: title: expected a string, found a number (and 1 more problem: `campaign-atlas check test.json` lists them all)");
+  const std::string one = replace_once(kMinimalCampaign, R"~("title": "Test campaign")~", R"~("title": 42)~");
+  CHECK(load_campaign(one, "test.json").message() == "test.json:4:12: title: expected a string, found a number");
+}

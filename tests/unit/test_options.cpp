@@ -63,6 +63,8 @@ TEST_CASE("bad arguments are rejected with a message naming them") {
       {{"--size", "640x48O"}, "--size: expected WxH between 16 and 8192, got '640x48O'"},
       {{"--frames", "7.5"}, "--frames: expected a whole number from 1 to 100000, got '7.5'"},
       {{"--frames", "-3"}, "--frames: expected a whole number from 1 to 100000, got '-3'"},
+      {{"check"}, "check needs a value"},
+      {{"--autoplay", "check", "x.json"}, "unknown argument 'check' (see --help)"},  // a command comes first
   };
   for (const Case& c : cases) {
     Options o;
@@ -72,4 +74,12 @@ TEST_CASE("bad arguments are rejected with a message naming them") {
     CHECK(err == c.message);
     CHECK(o.width == 1);  // untouched on failure
   }
+}
+
+TEST_CASE("check FILE is the author's command") {
+  Options o;
+  std::string err;
+  REQUIRE(parse({"check", "my-campaign.json"}, o, err));
+  CHECK(o.check == "my-campaign.json");
+  CHECK(std::string(atlas::usage_text()).find("campaign-atlas check FILE") != std::string::npos);
 }

@@ -20,14 +20,17 @@ bool parse_color(const std::string& s, unsigned& rgb) {
   return true;
 }
 
-// Calls read(FieldReader&, index) for each object of an array field; stops at the first error.
+// Calls read(FieldReader&, index) for each object of an array field, each a part of its own (its first
+// error reported, the next element read afresh). Every element is read, even a broken one (its getters
+// then give fallbacks), so item i of the list is always item i of what the reader builds.
 template <typename ReadOne>
 void for_each_object(ReadContext& ctx, const JsonValue* array, const std::string& path,
                      std::initializer_list<std::string_view> allowed, ReadOne read) {
   if (!array) return;
-  for (std::size_t i = 0; i < array->array.size() && ctx.ok(); ++i) {
+  for (std::size_t i = 0; i < array->array.size(); ++i) {
+    ReadContext::Part part(ctx);
     FieldReader r(ctx, array->array[i], element_path(path, i), allowed);
-    if (ctx.ok()) read(r, i);
+    read(r, i);
   }
 }
 
@@ -166,7 +169,7 @@ void read_forces(CampaignBuilder& b, FieldReader& top) {
                     f.size = b.count(r, "size", true);
                     f.sources = b.source_list(r, "sources", true);
                     c.forces.push_back(std::move(f));
-                    if (b.ctx.ok() && r.has("route")) read_force_route(b, r, static_cast<int>(i));
+                    if (r.has("route")) read_force_route(b, r, static_cast<int>(i));  // even if broken: its army exists
                   });
   if (b.ctx.ok() && c.version >= 2 && c.armies.empty()) top.fail("forces", "at least one force needs a \"route\"");
 }
@@ -193,32 +196,32 @@ void read_words(CampaignBuilder& b, FieldReader& top) {
   if (b.ctx.ok() && top.has("geography")) c.geography = top.id("geography");
 }
 
-// Reads the sections in dependency order: what others refer to comes first.
+// Reads the sections in dependency order (what others refer to comes first), each a part of its own:
+// a broken section is reported and the next one still read, against what could be read before it.
 void read_campaign(CampaignBuilder& b, const JsonValue& root) {
   FieldReader top(b.ctx, root, "",
                   {"format", "id", "title", "summary", "about", "start", "end", "view", "factions", "sources",
                    "places", "route", "events", "decisions", "chapters", "labels", "frontier", "forces",
                    "unknowns", "corrections", "decisions_by", "money", "distance_unit", "geography"});
-  if (!b.ctx.ok()) return;
-  read_header(b, top);
-  if (b.ctx.ok()) read_factions_and_sources(b, top);
-  if (b.ctx.ok()) read_places(b, top);
-  if (b.ctx.ok()) read_forces(b, top);
-  if (b.ctx.ok() && b.campaign.version >= 2 && top.has("route"))
-    top.fail("route", "format 2 gives each army its route: move it into a force (\"forces\": [{..., \"route\": [...]}])");
-  if (b.campaign.version < 2)
-    if (const JsonValue* route = top.array("route", true, 2); route && b.ctx.ok()) read_main_route(b, *route);
-  if (const JsonValue* events = top.array("events", true, 1); events && b.ctx.ok()) read_events(b, *events, "events");
-  if (const JsonValue* decisions = top.array("decisions", false); decisions && b.ctx.ok()) {
-    read_decisions(b, *decisions, "decisions");
-  }
-  if (const JsonValue* chapters = top.array("chapters", false); chapters && b.ctx.ok()) {
-    read_chapters(b, *chapters, "chapters");
-  }
-  if (b.ctx.ok()) read_words(b, top);
-  if (b.ctx.ok()) read_map_furniture(b, top);
-  if (b.ctx.ok()) read_notes(b, top, "unknowns", b.campaign.unknowns);
-  if (b.ctx.ok()) read_notes(b, top, "corrections", b.campaign.corrections);
+  if (!root.is(JsonType::Object)) return;
+  const auto section = [&](auto read) { ReadContext::Part part(b.ctx); read(); };
+  section([&] { read_header(b, top); });
+  section([&] { read_factions_and_sources(b, top); });
+  section([&] { read_places(b, top); });
+  section([&] { read_forces(b, top); });
+  section([&] {
+    if (b.campaign.version >= 2 && top.has("route"))
+      top.fail("route", "format 2 gives each army its route: move it into a force (\"forces\": [{..., \"route\": [...]}])");
+    if (b.campaign.version < 2)
+      if (const JsonValue* route = top.array("route", true, 2); route && b.ctx.ok()) read_main_route(b, *route);
+  });
+  section([&] { if (const JsonValue* events = top.array("events", true, 1)) read_events(b, *events, "events"); });
+  section([&] { if (const JsonValue* decisions = top.array("decisions", false)) read_decisions(b, *decisions, "decisions"); });
+  section([&] { if (const JsonValue* chapters = top.array("chapters", false)) read_chapters(b, *chapters, "chapters"); });
+  section([&] { read_words(b, top); });
+  section([&] { read_map_furniture(b, top); });
+  section([&] { read_notes(b, top, "unknowns", b.campaign.unknowns); });
+  section([&] { read_notes(b, top, "corrections", b.campaign.corrections); });
 }
 
 }  // namespace
@@ -237,22 +240,31 @@ LoadResult load_campaign(std::string_view text, std::string_view file_name) {
   if (!parse_json(text, root, json_error)) {
     ctx.fail(json_error.line, json_error.column, "", json_error.message);
     result.error = ctx.error();
+    result.errors = ctx.errors();
     return result;
   }
   Campaign campaign;
   CampaignBuilder builder{ctx, campaign, {}, {}, {}, {}};
   read_campaign(builder, root);
-  if (ctx.ok()) result.campaign = std::move(campaign), result.code_points = string_code_points(root);
-  else result.error = ctx.error();
+  if (ctx.clean()) result.campaign = std::move(campaign), result.code_points = string_code_points(root);
+  result.error = ctx.error();
+  result.errors = ctx.errors();
   return result;
 }
 
-std::string load_campaign_file(const std::string& path, Campaign& out, std::vector<std::uint32_t>* code_points) {
+std::string LoadResult::message() const {
+  if (errors.size() <= 1) return error.to_string();
+  const std::size_t more = errors.size() - 1;
+  return error.to_string() + " (and " + (errors.size() >= ReadContext::kMaxErrors ? "at least " : "") + std::to_string(more) +
+         " more problem" + (more == 1 ? "" : "s") + ": `campaign-atlas check " + error.file + "` lists them all)";
+}
+
+std::string read_campaign_text(const std::string& path, std::string& text) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return "cannot open campaign file \"" + path + "\": " + std::strerror(errno);
   // Read at most one byte beyond the parser's limit, so a huge file is rejected without reading it all.
   const std::size_t limit = JsonLimits{}.max_bytes + 1;
-  std::string text;
+  text.clear();
   char buf[65536];
   std::size_t n = 0;
   while (text.size() < limit && (n = std::fread(buf, 1, sizeof buf, f)) > 0) text.append(buf, n);
@@ -264,8 +276,14 @@ std::string load_campaign_file(const std::string& path, Campaign& out, std::vect
   if (text.size() >= limit)
     return path + ": the file is " + (size >= 0 ? std::to_string(size) + " bytes" : "too large") +
            "; a campaign may be at most " + std::to_string(JsonLimits{}.max_bytes) + " bytes (4 MiB)";
+  return "";
+}
+
+std::string load_campaign_file(const std::string& path, Campaign& out, std::vector<std::uint32_t>* code_points) {
+  std::string text;
+  if (std::string error = read_campaign_text(path, text); !error.empty()) return error;
   LoadResult result = load_campaign(text, path);
-  if (!result.ok()) return result.error.to_string();
+  if (!result.ok()) return result.message();
   out = std::move(result.campaign);
   if (code_points) *code_points = std::move(result.code_points);
   return "";

@@ -15,15 +15,22 @@ constexpr const char* kCampaignFormat2 = "campaign-atlas/2";  // several armies,
 
 struct LoadResult {
   Campaign campaign;  // empty unless ok()
-  LoadError error;    // error.to_string(): "khusrau-540.json:42:17: events[3].place: unknown place id ..."
+  LoadError error;    // the first: error.to_string(): "khusrau-540.json:42:17: events[3].place: unknown place id ..."
+  std::vector<LoadError> errors;  // all of them (the first of each broken part), in the order read
   std::vector<std::uint32_t> code_points;  // the characters of its text, for the fonts (core/data/json.h)
   bool ok() const { return error.empty(); }
+  // The first error, and how many more there are: "x.json:3:7: title: ... (and 2 more problems:
+  // `campaign-atlas check x.json` lists them all)". What the app and the page say.
+  std::string message() const;
 };
 
 // Parses and validates `text`; `file_name` is used in messages only. Syntax, types, unknown
 // fields, ids, cross-references, coordinates, dates and amounts are all checked; on any error
-// the result holds no campaign. Never crashes, whatever the input.
+// the result holds no campaign, and lists every broken part. Never crashes, whatever the input.
 LoadResult load_campaign(std::string_view text, std::string_view file_name);
+
+// Reads the file at `path` (at most JsonLimits::max_bytes) into `text`. "" on success, else the message.
+std::string read_campaign_text(const std::string& path, std::string& text);
 
 // Reads and loads the file at `path`. Returns "" on success (and replaces `out`); otherwise the
 // message (a missing or unreadable file is named as such) and `out` is left untouched.

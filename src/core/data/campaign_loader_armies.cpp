@@ -9,7 +9,8 @@ namespace {
 std::vector<StrengthPoint> read_strength(CampaignBuilder& b, FieldReader& r) {
   std::vector<StrengthPoint> out;
   const JsonValue* list = r.array("strength", false);
-  for (std::size_t i = 0; list && i < list->array.size() && b.ctx.ok(); ++i) {
+  for (std::size_t i = 0; list && i < list->array.size(); ++i) {
+    ReadContext::Part part(b.ctx);
     FieldReader s(b.ctx, list->array[i], element_path(r.path_of("strength"), i),
                   {"date", "count", "uncertain", "note", "sources"});
     StrengthPoint p;
@@ -60,7 +61,7 @@ void read_force_route(CampaignBuilder& b, FieldReader& r, int force_index) {
   a.rejoins = r.flag("rejoins");
   if (b.ctx.ok() && a.rejoins && a.parent < 0) r.fail("rejoins", "only a detachment (\"detachment_of\") rejoins");
   if (const JsonValue* route = r.array("route", true, 2); route && b.ctx.ok()) read_route(b, *route, r.path_of("route"), a.route);
-  if (b.ctx.ok()) c.armies.push_back(std::move(a));
+  c.armies.push_back(std::move(a));  // even a broken one, so events naming its force report nothing more
 }
 
 int CampaignBuilder::army_of_force(int force_index) const {

@@ -42,7 +42,8 @@ int same_demand(CampaignBuilder& b, FieldReader& r, const IdIndex& ids, const Ev
 
 void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
   IdIndex ids;
-  for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
+  for (std::size_t i = 0; i < array.array.size(); ++i) {
+    ReadContext::Part part(b.ctx);  // each item's first error, then the next item
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "kind", "date_start", "date_end", "uncertain", "date_note", "place", "demanded", "paid",
                    "captives", "outcome", "summary", "sources", "differs", "forces", "demand_same_as", "army"});
@@ -74,13 +75,14 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
     e.demand_same_as_index = same_demand(b, r, ids, e);
     if (e.demand_same_as_index >= 0) e.demand_same_as = b.campaign.events[static_cast<std::size_t>(e.demand_same_as_index)].id;
     check_order(r, b.campaign.events, e, path);
-    if (b.ctx.ok()) b.campaign.events.push_back(std::move(e));
+    b.campaign.events.push_back(std::move(e));  // even a broken one: item i stays events[i]
   }
 }
 
 void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
   IdIndex ids;
-  for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
+  for (std::size_t i = 0; i < array.array.size(); ++i) {
+    ReadContext::Part part(b.ctx);  // each item's first error, then the next item
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "date_start", "date_end", "uncertain", "date_note", "what", "why", "followed", "sources",
                    "differs", "army"});
@@ -95,13 +97,14 @@ void read_decisions(CampaignBuilder& b, const JsonValue& array, const std::strin
     d.sources = b.source_list(r, "sources", true);
     d.differs = b.differs(r);
     check_order(r, b.campaign.decisions, d, path);
-    if (b.ctx.ok()) b.campaign.decisions.push_back(std::move(d));
+    b.campaign.decisions.push_back(std::move(d));
   }
 }
 
 void read_chapters(CampaignBuilder& b, const JsonValue& array, const std::string& path) {
   IdIndex ids;
-  for (std::size_t i = 0; i < array.array.size() && b.ctx.ok(); ++i) {
+  for (std::size_t i = 0; i < array.array.size(); ++i) {
+    ReadContext::Part part(b.ctx);  // each item's first error, then the next item
     FieldReader r(b.ctx, array.array[i], element_path(path, i),
                   {"id", "title", "date_start", "date_end", "uncertain", "date_note", "summary", "sources"});
     Chapter c;
@@ -117,7 +120,7 @@ void read_chapters(CampaignBuilder& b, const JsonValue& array, const std::string
                                element_path(path, i - 1) + " (" + format_iso_date(chapters.back().date.end) +
                                "): chapters follow one another without overlapping");
     }
-    if (b.ctx.ok()) chapters.push_back(std::move(c));
+    chapters.push_back(std::move(c));
   }
 }
 

@@ -28,10 +28,13 @@ std::string LoadError::to_string() const {
 
 void ReadContext::fail(int line, int column, std::string field, std::string message) {
   if (!ok()) return;
-  error_.line = line;
-  error_.column = column;
-  error_.field = std::move(field);
-  error_.message = std::move(message);
+  errors_.push_back({file_, line, column, std::move(field), std::move(message)});
+  full_ = errors_.size() >= kMaxErrors;
+}
+
+const LoadError& ReadContext::error() const {
+  static const LoadError kNone;
+  return errors_.empty() ? kNone : errors_.front();
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -51,6 +54,28 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 std::string element_path(const std::string& array_path, std::size_t index) {
   return array_path + "[" + std::to_string(index) + "]";
+}
+
+const JsonValue* value_at(const JsonValue& root, std::string_view path) {
+  const JsonValue* v = &root;
+  while (v && !path.empty()) {
+    if (path[0] == '.') path.remove_prefix(1);
+    if (!path.empty() && path[0] == '[') {
+      const std::size_t close = path.find(']');
+      long long index = 0;
+      if (close == std::string_view::npos || !parse_integer(path.substr(1, close - 1), index) || !v->is(JsonType::Array) ||
+          index < 0 || static_cast<std::size_t>(index) >= v->array.size())
+        return nullptr;
+      v = &v->array[static_cast<std::size_t>(index)];
+      path.remove_prefix(close + 1);
+    } else {
+      const std::size_t end = std::min(path.find('.'), path.find('['));
+      const JsonMember* m = v->find(path.substr(0, end));
+      v = m ? &m->value : nullptr;
+      path.remove_prefix(end == std::string_view::npos ? path.size() : end);
+    }
+  }
+  return v;
 }
 
 FieldReader::FieldReader(ReadContext& ctx, const JsonValue& value, std::string path,

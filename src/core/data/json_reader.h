@@ -1,8 +1,9 @@
-// Typed, located reading of JSON object fields that reports the first error as file:line:col: field: message.
+// Typed, located reading of JSON object fields that reports errors as file:line:col: field: message.
 #pragma once
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/data/json.h"
 
@@ -19,19 +20,42 @@ struct LoadError {
   std::string to_string() const;
 };
 
-// Collects the first error of a document; later errors are ignored (they are often consequences).
+// Collects the errors of a document: the first of each part (an element of a list, a section), since
+// later errors within a part are often its consequences; every part is read, so an author sees all
+// the problems at once. ok() speaks of the part being read; clean() of the whole document.
 class ReadContext {
  public:
-  explicit ReadContext(std::string file_name) { error_.file = std::move(file_name); }
-  bool ok() const { return error_.empty(); }
+  static constexpr std::size_t kMaxErrors = 100;  // beyond this a file is too broken to list
+
+  explicit ReadContext(std::string file_name) : file_(std::move(file_name)) {}
+  bool ok() const { return !full_ && errors_.size() == part_start_; }  // no error yet in the current part
+  bool clean() const { return errors_.empty(); }
   void fail(int line, int column, std::string field, std::string message);
   void fail(const JsonValue& at, std::string field, std::string message) {
     fail(at.line, at.column, std::move(field), std::move(message));
   }
-  const LoadError& error() const { return error_; }
+  const LoadError& error() const;  // the first error; empty when clean
+  const std::vector<LoadError>& errors() const { return errors_; }
+
+  // While alive, ok() is about one part only: an error in an earlier part does not stop this one. When
+  // it ends, the enclosing part is not ok if this one had an error.
+  class Part {
+   public:
+    explicit Part(ReadContext& ctx) : ctx_(ctx), enclosing_(ctx.part_start_) { ctx.part_start_ = ctx.errors_.size(); }
+    ~Part() { ctx_.part_start_ = enclosing_; }
+    Part(const Part&) = delete;
+    Part& operator=(const Part&) = delete;
+
+   private:
+    ReadContext& ctx_;
+    std::size_t enclosing_;
+  };
 
  private:
-  LoadError error_;
+  std::string file_;
+  std::vector<LoadError> errors_;
+  std::size_t part_start_ = 0;
+  bool full_ = false;  // kMaxErrors reached: nothing is ok from then on
 };
 
 // Reads the fields of one JSON object. Construction checks that the value is an object and that
@@ -81,6 +105,8 @@ class FieldReader {
 
 // "events" + 3 -> "events[3]"
 std::string element_path(const std::string& array_path, std::size_t index);
+// The value at a path as messages write it ("forces[1].route[3]", "title"); nullptr if there is none.
+const JsonValue* value_at(const JsonValue& root, std::string_view path);
 
 // Levenshtein distance, for "did you mean" hints.
 std::size_t edit_distance(std::string_view a, std::string_view b);

@@ -7,6 +7,7 @@ namespace atlas {
 struct Options {
   std::string campaign_file;  // --campaign FILE; empty: the embedded default campaign
   std::string export_events;  // --export-events csv: print the events and exit
+  std::string check;          // check FILE: list the file's errors and warnings and exit
   std::string screenshot;     // --screenshot out.png: render offscreen, write a PNG and exit
   std::string date;           // --date YYYY-MM-DD: the timeline date to open on
   int width = 1280;           // --size WxH (framebuffer pixels)
