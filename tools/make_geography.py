@@ -24,7 +24,10 @@ OUT_BIN = os.path.join(ROOT, 'assets', 'geo', 'theatre.bin')
 OUT_MD = os.path.join(ROOT, 'assets', 'geo', 'PROVENANCE.md')
 
 # ---- parameters -------------------------------------------------------------------------------
-THEATRE = (25.0, 50.0, 29.0, 43.0)      # the built-in theatre: Aegean/Constantinople .. Ctesiphon and the Gulf head
+# The built-in theatre: Constantinople .. the Gulf head, tall enough that a phone held upright shows
+# the 540 march whole (the camera never zooms out past the frame).
+THEATRE = (26.0, 50.0, 27.5, 44.5)
+DETAIL_UNIT = (25.0, 50.0, 29.0, 43.0)  # a frame this size gets the base tolerances; larger ones coarser
 RES = 'h'                                # GSHHG high (0.2 km); simplified below
 BASE_COAST_TOL_KM = 0.3                  # Douglas-Peucker tolerance for shores (for the theatre's frame; set_frame)
 BASE_RIVER_TOL_KM = 0.45                 # ... and rivers
@@ -41,8 +44,8 @@ def set_frame(w, e, s, n):
     global W, E, S, N, CORNERS, GMT_SHORES, GMT_RIVERS, KX, COAST_TOL_KM, RIVER_TOL_KM, MIN_ISLAND_KM2, MIN_LAKE_KM2
     W, E, S, N = w, e, s, n
     # A larger frame is seen from further out: detail in proportion, so a file costs about the same per
-    # screen (the grid's step grows with the frame too). The built-in theatre's frame is the unit.
-    f = max(1.0, math.sqrt((E - W) * (N - S) / ((THEATRE[1] - THEATRE[0]) * (THEATRE[3] - THEATRE[2]))))
+    # screen (the grid's step grows with the frame too). DETAIL_UNIT is the unit.
+    f = max(1.0, math.sqrt((E - W) * (N - S) / ((DETAIL_UNIT[1] - DETAIL_UNIT[0]) * (DETAIL_UNIT[3] - DETAIL_UNIT[2]))))
     COAST_TOL_KM, RIVER_TOL_KM = BASE_COAST_TOL_KM * f, BASE_RIVER_TOL_KM * f
     MIN_ISLAND_KM2, MIN_LAKE_KM2 = BASE_MIN_ISLAND_KM2 * f * f, BASE_MIN_LAKE_KM2 * f * f
     CORNERS = [(E, S), (E, N), (W, N), (W, S)]  # at frame_t = 1, 2, 3, 4

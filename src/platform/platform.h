@@ -12,4 +12,8 @@ namespace atlas {
 // The web build keeps the App alive after main() returns, hence the ownership transfer.
 int run_platform(std::unique_ptr<App> app, const Options& options);
 
+// The command line's data-only commands (`check FILE`, `--export-events csv`): their exit code, or -1
+// when the options ask for the app. Native only (platform/native_commands.cpp); the web has none.
+int run_command(const Options& options);
+
 }  // namespace atlas

@@ -303,6 +303,8 @@ void register_input() {
 
 }  // namespace
 
+int run_command(const Options&) { return -1; }  // a page has no command line
+
 int run_platform(std::unique_ptr<App> app, const Options&) {
   g.app = std::move(app);
   EmscriptenWebGLContextAttributes attrs;
