@@ -201,6 +201,9 @@ std::string App::Impl::state_json() const {
   Vec2 clear = m.layout.map.clear_centre();
   const float r = m.font_scale > 0 ? m.font_scale : 1.0f;
   w.key("clear_centre_px").begin_array().number(clear.x / r, 1).number(clear.y / r, 1).end_array();
+  const Viewport& v = m.layout.map;  // the map no panel covers: left, top, right, bottom
+  w.key("clear_px").begin_array().number(v.inset_left / r, 1).number(v.inset_top / r, 1);
+  w.number((v.width - v.inset_right) / r, 1).number((v.height - v.inset_bottom) / r, 1).end_array();
   if (m.has_campaign() && m.state.selected_event >= 0) {
     int place = m.campaign.events[static_cast<size_t>(m.state.selected_event)].place_index;
     if (place >= 0) {

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/data/embedded.h"
 #include "core/shell/input_queue.h"
 #include "platform/platform.h"
 #include "render/gl.h"
@@ -394,4 +395,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_targets() {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_state() {
   atlas::g.state = atlas::g.app ? atlas::g.app->state_json() : "{}";
   return atlas::g.state.c_str();
+}
+
+// ImGui's own font (ProggyClean, 10 KB of the page's download gzipped) is never shown: the faces are
+// EB Garamond, embedded. The link (CMakeLists.txt, --wrap) sends ImGui's AddFontDefault here, so its
+// data is left out of the wasm; the fallback after a failed build still gets a face, the built-in one.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas* atlas, const ImFontConfig*) {
+  const atlas::EmbeddedFile* face = atlas::find_embedded("fonts/garamond-regular.otf");
+  if (!face) return nullptr;
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;
+  return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(face->data), static_cast<int>(face->size), 18.0f, &cfg);
 }

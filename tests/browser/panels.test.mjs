@@ -189,8 +189,10 @@ for (const [name, width, height] of [['wide', 1280, 800], ['blog', 700, 450], ['
     const shot = await page.screenshot({ path: `build/test-results/layout-${name}.png` });
     const stats = pixelStats(decodePng(shot));
     assert.ok(stats.colours > 60 && stats.coverage > 0.05, `drawn: ${stats.colours} colours`);
-    const [px, py] = state.place_px, [cx, cy] = state.clear_centre_px;
-    assert.ok(Math.hypot(px - cx, py - cy) < 40, 'the event\'s place is not under a panel');
+    const [px, py] = state.place_px, [cx, cy] = state.clear_centre_px, [l, t, r, b] = state.clear_px;
+    assert.ok(px > l + 24 && px < r - 24 && py > t + 24 && py < b - 24, 'the event\'s place is not under a panel');
+    // Centred, unless that would show past the geography's edge (a short, wide embed near a coast).
+    if (name !== 'blog') assert.ok(Math.hypot(px - cx, py - cy) < 40, 'the event\'s place is at the centre');
     assert.deepEqual(errors, []);
     await context.close();
   });
