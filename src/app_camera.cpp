@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "app_impl.h"
+#include "core/geo/great_circle.h"
 
 namespace atlas {
 
@@ -32,7 +33,8 @@ void App::Impl::fly(const FlyTarget& t) {
   switch (t.kind) {
     case FlyTarget::Kind::None: return;
     case FlyTarget::Kind::Place: return fly_to_place(t.place);
-    case FlyTarget::Kind::Army: return fly_to_army(t.day);
+    case FlyTarget::Kind::Event: return fly_to_event(t.place, t.army, t.day);
+    case FlyTarget::Kind::Army: return fly_to_army(t.army, t.day);
     case FlyTarget::Kind::View:
       return fly_to(centre_on(geometry->project(GeoDeg::lon_lat(t.view.lon, t.view.lat)), layout.map,
                               fit_scale * std::pow(2.0, t.view.zoom)));
@@ -58,8 +60,26 @@ void App::Impl::fly_to_place(int place) {
   fly_to(centre_on(geometry->place(place), layout.map, std::min(scale, fit_scale * 8)));
 }
 
-void App::Impl::fly_to_army(double day) {
-  ArmyPosition a = timeline->army_at(day);
+// An event: its place, and its army at that day if the army is on the map and near (a siege, a march
+// past), framed together, no closer than a place alone would be.
+void App::Impl::fly_to_event(int place, int army, double day) {
+  if (place < 0) return;
+  const MapKm at = geometry->place(place);
+  Bounds b{at.x, at.y, at.x, at.y};
+  if (army >= 0 && army < static_cast<int>(campaign.armies.size()) && timeline->army_shown(army, day)) {
+    const ArmyPosition a = timeline->army_at(army, day);
+    if (great_circle_km(a.at, campaign.places[static_cast<std::size_t>(place)].at) < kFrameTogetherKm) {
+      const MapKm p = geometry->project(a.at);
+      b = {std::min(b.min_x, p.x), std::min(b.min_y, p.y), std::max(b.max_x, p.x), std::max(b.max_y, p.y)};
+    }
+  }
+  const double closest = std::min(std::max(camera.px_per_km, fit_scale * 1.6), fit_scale * 8);
+  fly_to(fit_bounds(b, layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f), fit_scale * 0.5, closest));
+}
+
+void App::Impl::fly_to_army(int army, double day) {
+  if (army < 0 || army >= static_cast<int>(campaign.armies.size())) army = 0;
+  ArmyPosition a = timeline->army_at(army, day);
   fly_to(centre_on(geometry->project(a.at), layout.map, std::max(camera.px_per_km, fit_scale)));
 }
 

@@ -31,6 +31,7 @@ namespace atlas {
 // CSS px kept clear around the whole campaign when it is fitted to the map: room for the army's
 // marker and label and the end cities' names, clear of the panels' edge.
 constexpr float kFitMargin = 56.0f;
+constexpr double kFrameTogetherKm = 400;  // an event's army farther from its place than this is not framed with it
 
 
 // Where the keyboard acts, and where it is to go on the next frame.
@@ -129,7 +130,8 @@ struct App::Impl {
   void fly(const FlyTarget& target);
   void fly_to(const Camera& target);
   void fly_to_place(int place);
-  void fly_to_army(double day);
+  void fly_to_army(int army, double day);
+  void fly_to_event(int place, int army, double day);
   void follow_army();
   void clamp_camera();
 

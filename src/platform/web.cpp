@@ -407,3 +407,11 @@ extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFo
   cfg.FontDataOwnedByAtlas = false;
   return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(face->data), static_cast<int>(face->size), 18.0f, &cfg);
 }
+
+// sscanf: only ImGui's .ini reader and its typed-number fields call it, and the page uses neither
+// (io.IniFilename is null; no InputScalar, DragFloat or the like), so musl's scanf (4 KB gzipped) is not
+// linked; should a future widget call it, the page says so and stops instead of misreading a number.
+extern "C" int sscanf(const char*, const char*, ...) {
+  emscripten_console_error("Campaign Atlas: sscanf is not part of the page's build (src/platform/web.cpp)");
+  std::abort();
+}

@@ -69,8 +69,9 @@ TEST_CASE("a click on a city selects its latest event by the date, or its first 
   FlyTarget fly = f.click("ctesiphon");  // before anything: the march, the first at Ctesiphon
   CHECK(f.state.selected_event == f.event("march"));
   CHECK(f.state.selected_place == f.place("ctesiphon"));
-  CHECK(fly.kind == FlyTarget::Kind::Place);
+  CHECK(fly.kind == FlyTarget::Kind::Event);  // its place, with the army there at the time
   CHECK(fly.place == f.place("ctesiphon"));
+  CHECK(fly.army == 0);
 
   set_day(f.state, f.timeline, day("0540-08-01") + 0.5);  // the return has not happened yet
   f.click("ctesiphon");
@@ -96,11 +97,13 @@ TEST_CASE("a click on a city without events flies there and keeps the date and t
   CHECK(f.notice().push_history);  // the reader's own navigation: a history entry
 }
 
-TEST_CASE("an event in the theatre flies to its place; one far away shows the army at its date") {
+TEST_CASE("an event in the theatre frames its place and its army at its start; one far away shows the army") {
   Fixture f;
   FlyTarget near = f.nav.target_for_event(f.event("sack"));
-  CHECK(near.kind == FlyTarget::Kind::Place);
+  CHECK(near.kind == FlyTarget::Kind::Event);
   CHECK(near.place == f.place("antioch"));
+  CHECK(near.army == 0);  // format 1: the one army
+  CHECK(near.day == doctest::Approx(day("0540-06-01") + 0.5));
   FlyTarget far = f.nav.target_for_event(f.event("embassy"));
   CHECK(far.kind == FlyTarget::Kind::Army);
   CHECK(far.day == doctest::Approx(focus_day(f.campaign.events[static_cast<size_t>(f.event("embassy"))])));
@@ -135,8 +138,8 @@ TEST_CASE("selecting, stepping and scrubbing stop playback; speed and the Source
   CHECK_FALSE(f.state.playing);
   CHECK(f.state.selected_event == f.event("sack"));
   CHECK(f.state.selected_place == f.place("antioch"));
-  CHECK(f.state.day == doctest::Approx(day("0540-06-12") + 0.5));  // the end of the sack: its outcome counts
-  CHECK(fly.kind == FlyTarget::Kind::Place);
+  CHECK(f.state.day == doctest::Approx(day("0540-06-01") + 0.5));  // the start of the sack
+  CHECK(fly.kind == FlyTarget::Kind::Event);
 
   ReaderRequests next;
   next.step = +1;
@@ -171,7 +174,7 @@ TEST_CASE("a chapter goes to its start and its event; a decision to its date and
   FlyTarget fly = f.nav.apply(chapter);
   CHECK(f.state.day == doctest::Approx(day("0540-06-01") + 0.5));
   CHECK(f.state.selected_event == f.event("sack"));
-  CHECK(fly.kind == FlyTarget::Kind::Place);
+  CHECK(fly.kind == FlyTarget::Kind::Event);
   CHECK(fly.place == f.place("antioch"));
 
   ReaderRequests decision;
@@ -198,7 +201,7 @@ TEST_CASE("a link sets the date, the chapter, the event and the view; the event'
   FlyTarget fly = f.link("event=sack", w);
   CHECK(w.empty());
   CHECK(f.state.selected_event == f.event("sack"));
-  CHECK(fly.kind == FlyTarget::Kind::Place);
+  CHECK(fly.kind == FlyTarget::Kind::Event);
 
   fly = f.link("date=540-07-02", w);
   CHECK(f.state.day == doctest::Approx(day("0540-07-02") + 0.5));
@@ -269,16 +272,16 @@ TEST_CASE("the hash writes the state, leaves out the default panel, and reads ba
   ReaderRequests select;
   select.select_event = f.event("sack");
   f.nav.apply(select);
-  CHECK(f.nav.hash(f.view, PanelId::Story) == "event=sack&date=540-06-12&view=38.500,36.000,1.25");
+  CHECK(f.nav.hash(f.view, PanelId::Story) == "event=sack&date=540-06-01&view=38.500,36.000,1.25");
   f.nav.open_panel = PanelId::Story;
   CHECK(f.nav.hash(f.view, PanelId::Story).find("panel=") == std::string::npos);
   f.nav.open_panel = PanelId::Demands;
   const std::string hash = f.nav.hash(f.view, PanelId::Story);
-  CHECK(hash == "event=sack&date=540-06-12&view=38.500,36.000,1.25&panel=demands");
+  CHECK(hash == "event=sack&date=540-06-01&view=38.500,36.000,1.25&panel=demands");
   f.nav.embed = true;
   CHECK(f.nav.hash(f.view, PanelId::Story) == hash + "&embed=1");
   f.nav.panels = false;  // no panels: no panel in the link either
-  CHECK(f.nav.hash(f.view, PanelId::Story) == "event=sack&date=540-06-12&view=38.500,36.000,1.25&panels=0&embed=1");
+  CHECK(f.nav.hash(f.view, PanelId::Story) == "event=sack&date=540-06-01&view=38.500,36.000,1.25&panels=0&embed=1");
 
   Fixture g;
   std::vector<std::string> w;
@@ -372,4 +375,38 @@ TEST_CASE("playing from the start rewinds and sets the speed") {
   CHECK(f.state.playing);
   CHECK(f.state.speed == 20);
   CHECK(f.state.day == doctest::Approx(f.campaign.start_day + 0.5));
+}
+
+TEST_CASE("stepping through a real campaign lands on each event's start and never moves time back") {
+  for (const std::string file : {"khusrau-540.json", "khusrau-belisarius-541.json"}) {
+    CAPTURE(file);
+    Campaign c;
+    REQUIRE(load_campaign_file(std::string(ATLAS_SOURCE_DIR) + "/assets/campaigns/" + file, c).empty());
+    const Timeline t(c);
+    const Ledger ledger(c);
+    AtlasState s;
+    Navigator nav(s);
+    nav.set_campaign(c, t, ledger, map_projection_for(c).params().central_meridian);
+    set_day(s, t, c.start_day + 0.5);
+    ReaderRequests step;
+    step.step = +1;
+    const int first = s.selected_event;  // the first event, if it starts on the campaign's first day
+    int steps = 0;
+    for (double last = -1; steps < 1000; ++steps) {
+      const int before = s.selected_event;
+      nav.apply(step);
+      if (s.selected_event == before) break;  // the last event
+      CHECK(s.day >= last);
+      CHECK(s.day == doctest::Approx(c.events[static_cast<size_t>(s.selected_event)].date.start + 0.5));
+      last = s.day;
+    }
+    CHECK(steps == static_cast<int>(c.events.size()) - 1 - first);
+    // Scrubbing (or playing) forward, the card only moves on: never back to a long event begun earlier.
+    int card = -1;
+    for (double d = c.start_day; d <= c.end_day; d += 0.25) {
+      const int now = t.current_event(d);
+      CHECK(now >= card);
+      card = now;
+    }
+  }
 }

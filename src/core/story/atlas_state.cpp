@@ -5,7 +5,7 @@
 
 namespace atlas {
 
-double focus_day(const Event& e) { return e.date.end + 0.5; }
+double focus_day(const Event& e) { return e.date.start + 0.5; }
 
 double clamp_day(const Campaign& c, double day) {
   return std::clamp(day, static_cast<double>(c.start_day), static_cast<double>(c.end_day) + 0.999);

@@ -22,7 +22,8 @@ struct AtlasState {
   bool reduced_motion = false;
 };
 
-// The moment that shows an event: the middle of its last day, when its outcome already counts.
+// The moment that shows an event: the middle of its first day. Events are in order of their starts, so
+// stepping from one to the next never moves time back.
 double focus_day(const Event& event);
 
 // Clamps a day into the campaign's span.

@@ -53,10 +53,11 @@ void Navigator::set_campaign(const Campaign& campaign, const Timeline& timeline,
 FlyTarget Navigator::target_for_event(int event) const {
   if (!campaign_ || event < 0 || event >= static_cast<int>(campaign_->events.size())) return {};
   const Event& e = campaign_->events[static_cast<size_t>(event)];
+  const int army = e.army >= 0 ? e.army : campaign_->version < 2 ? 0 : -1;  // format 1: the one army
   if (e.place_index >= 0 &&
       std::fabs(campaign_->places[static_cast<size_t>(e.place_index)].at.lon - central_meridian_) < kFarLongitude)
-    return FlyTarget::to_place(e.place_index);
-  return FlyTarget::to_army(focus_day(e));  // far away, or no place
+    return FlyTarget::to_event(e.place_index, focus_day(e), army);
+  return FlyTarget::to_army(focus_day(e), std::max(army, 0));  // far away, or no place
 }
 
 // A click on a city selects its latest event by the current date, or its first if none has happened yet.
@@ -100,9 +101,10 @@ FlyTarget Navigator::apply(const ReaderRequests& r) {
     reader_navigated_ = true;
   }
   if (r.select_decision >= 0 && r.select_decision < static_cast<int>(c.decisions.size())) {
-    set_day(state_, *timeline_, c.decisions[static_cast<size_t>(r.select_decision)].date.start + 0.5);
+    const Decision& d = c.decisions[static_cast<size_t>(r.select_decision)];
+    set_day(state_, *timeline_, d.date.start + 0.5);
     state_.playing = false;
-    fly = FlyTarget::to_army(state_.day);
+    fly = FlyTarget::to_army(state_.day, std::max(d.army, 0));  // the army it concerns, else the main one
     reader_navigated_ = true;
   }
   if (event >= 0 && event < static_cast<int>(c.events.size())) {

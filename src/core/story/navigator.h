@@ -33,14 +33,17 @@ struct ReaderRequests {
 
 // Where the camera should go after a change.
 struct FlyTarget {
-  enum class Kind { None, Place, Army, View };
+  enum class Kind { None, Place, Army, View, Event };
   Kind kind = Kind::None;
-  int place = -1;   // Place: an index into Campaign::places
-  double day = 0;   // Army: the army where it was at this day
+  int place = -1;   // Place, Event: an index into Campaign::places
+  double day = 0;   // Army, Event: the army where it was at this day
   ViewParam view;   // View: a link's centre and zoom
-  static FlyTarget to_place(int place) { return {Kind::Place, place, 0, {}}; }
-  static FlyTarget to_army(double day) { return {Kind::Army, -1, day, {}}; }
-  static FlyTarget to_view(const ViewParam& view) { return {Kind::View, -1, 0, view}; }
+  int army = -1;    // Army, Event: an index into Campaign::armies (-1: none for an event)
+  static FlyTarget to_place(int place) { return {Kind::Place, place, 0, {}, -1}; }
+  static FlyTarget to_army(double day, int army = 0) { return {Kind::Army, -1, day, {}, army}; }
+  static FlyTarget to_view(const ViewParam& view) { return {Kind::View, -1, 0, view, -1}; }
+  // The event's place and, when near enough, its army at that day, framed together.
+  static FlyTarget to_event(int place, double day, int army) { return {Kind::Event, place, day, {}, army}; }
 };
 
 // Where the keyboard acts this frame.

@@ -91,14 +91,7 @@ bool Timeline::in_progress(const Event& event, double day) {
   return day >= event.date.start && day < exclusive_end(event.date);
 }
 
-int Timeline::current_event(double day) const {
-  const int started = events_started(day);
-  // Walk back while some earlier event may still be running; usually this stops at once.
-  for (int i = started - 1; i >= 0 && event_end_so_far_[static_cast<std::size_t>(i)] > day; --i) {
-    if (in_progress(campaign_.events[static_cast<std::size_t>(i)], day)) return i;
-  }
-  return started - 1;
-}
+int Timeline::current_event(double day) const { return events_started(day) - 1; }
 
 int Timeline::holder_at(int place, double day) const {
   const Place& p = campaign_.places[static_cast<std::size_t>(place)];

@@ -47,7 +47,8 @@ class Timeline {
 
   // How many events have started: they are campaign().events[0 .. n).
   int events_started(double day) const;
-  // The latest-started event still in progress, else the latest started; -1 before the first.
+  // The latest-started event, -1 before the first: as the day moves on the card only ever moves on
+  // (a long march that began first does not come back between the events it spans).
   int current_event(double day) const;
   static bool in_progress(const Event& event, double day);
 
