@@ -99,14 +99,31 @@ void draw_timeline_bar(PanelContext& ctx) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed");
   ImGui::SameLine();
   ImGui::PushFont(ctx.fonts.heading);
-  const std::string date = format_day(static_cast<int>(std::floor(ctx.state.day)));
-  const float pad = std::max(0.0f, ImGui::CalcTextSize(("30 September " + format_year(ctx.campaign.last_year())).c_str()).x - ImGui::CalcTextSize(date.c_str()).x);
+  // The date, never cut: in full, else with the month shortened, else on a row of its own. Its box is
+  // as wide as the widest date of the campaign, so the bar does not jump as the date changes.
+  const int day = static_cast<int>(std::floor(ctx.state.day));
+  const auto widest = [&](bool short_month) {  // of any day of the campaign's last year
+    float w = 0;
+    for (int m = 1; m <= 12; ++m) {
+      const std::string name = short_month ? std::string(month_name(m)).substr(0, 3) : month_name(m);
+      w = std::max(w, ImGui::CalcTextSize(("30 " + name + " " + format_year(ctx.campaign.last_year())).c_str()).x);
+    }
+    return w;
+  };
+  const float full_w = widest(false);
+  const bool shorten = ImGui::GetContentRegionAvail().x < full_w;
+  const float box_w = shorten ? widest(true) : full_w;
+  const bool own_row = ImGui::GetContentRegionAvail().x < box_w;  // then the scrubber shares its row
+  if (own_row) ImGui::NewLine();
+  const std::string date = shorten ? format_day_short(day) : format_day(day);
   ImGui::TextUnformatted(date.c_str());
+  mark_item("date");
   ImGui::PopFont();
   ImGui::SameLine(0, 0);
-  ImGui::Dummy(ImVec2(pad, 1));  // the bar does not jump as the date's width changes
+  ImGui::Dummy(ImVec2(std::max(0.0f, box_w - ImGui::CalcTextSize(date.c_str()).x), 1));
   ImGui::SameLine();
-  if (ImGui::GetContentRegionAvail().x < 260 * s) ImGui::NewLine();  // narrow: the scrubber gets its own row
+  // Narrow: the scrubber gets a row of its own, or shares the date's; the bar never has three rows.
+  if (ImGui::GetContentRegionAvail().x < (own_row ? 90 : 260) * s) ImGui::NewLine();
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail > 60 * s) scrubber(ctx, avail, ImGui::GetFrameHeight() + 4 * s);
 }

@@ -52,6 +52,26 @@ test('the keyboard alone steps through events and plays', async () => {
   await context.close();
 });
 
+test('a keyboard focus ring is seen on the map: its edge pixels change when Tab reaches it', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 800, height: 600 });
+  const edge = async () => {
+    const png = decodePng(await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 3 } }));  // the ring is 3 px
+    return Array.from(png.data);
+  };
+  const before = await edge();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
+  await page.waitForTimeout(200);
+  const after = await edge();
+  let changed = 0;
+  for (let i = 0; i < before.length; i += 4) changed += Math.abs(before[i] - after[i]) + Math.abs(before[i + 1] - after[i + 1]) > 60;
+  assert.ok(changed > 0.9 * (before.length / 4), `the top edge is drawn over when focused (${changed} px changed)`);
+  // The ring is the accent red (#8c2f1b) and meets 3:1 against the map's paper.
+  assert.ok(Math.abs(after[0 + 4 * 400] - 0x8c) < 24 && Math.abs(after[1 + 4 * 400] - 0x2f) < 24, 'the ring is the accent colour');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('T gives the keys to the timeline: Space on Play, arrows to the step buttons, Esc back', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1024, height: 700 });
   await page.keyboard.press('Tab');

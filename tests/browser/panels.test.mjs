@@ -220,3 +220,18 @@ test('the keyboard reaches into the panels: 3 opens Demands, arrows and Space pi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the date is never cut: in full where it fits, the month shortened or on the scrubber row where not', async () => {
+  for (const width of [300, 320, 390, 700, 1280]) {
+    const { page, context, errors } = await openPage(env.browser, env.url + '?embed=1#date=540-09-30', { width, height: 450 });
+    await page.waitForFunction(() => !!atlas.targets().date && !!atlas.targets().scrubber, null, { timeout: 10000 });
+    const t = await page.evaluate(() => atlas.targets());
+    const [x, y, w, h] = t.date, [sx, sy, sw, sh] = t.scrubber;
+    assert.ok(x >= 0 && x + w <= width - 4, `${width} px: the date (${x}+${w}) fits the width`);
+    const overlaps = x < sx + sw && sx < x + w && y < sy + sh && sy < y + h;
+    assert.ok(!overlaps, `${width} px: the date does not run into the scrubber`);
+    assert.ok(sw >= 60, `${width} px: the scrubber keeps a usable width (${sw})`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

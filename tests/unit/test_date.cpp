@@ -119,3 +119,9 @@ TEST_CASE("years before 1: astronomical numbering in, BC out") {
   CHECK(format_date_span(d, d + 3, false) == "21\xE2\x80\x93" "24 June 218 BC");
   CHECK(format_date_span(d, d, true) == "c. June 218 BC");
 }
+
+TEST_CASE("the short day format abbreviates the month, for narrow timelines") {
+  CHECK(format_day_short(parsed("0540-09-05")) == "5 Sep 540");
+  CHECK(format_day_short(parsed("0540-06-20")) == "20 Jun 540");
+  CHECK(format_day_short(parsed("-0217-12-21")) == "21 Dec 218 BC");
+}

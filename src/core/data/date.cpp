@@ -93,6 +93,11 @@ std::string format_day(int jdn) {
   return std::to_string(d.day) + " " + month_year(d);
 }
 
+std::string format_day_short(int jdn) {
+  const CivilDate d = civil_date(jdn);
+  return std::to_string(d.day) + " " + std::string(month_name(d.month)).substr(0, 3) + " " + format_year(d.year);
+}
+
 std::string format_month(int jdn) { return month_year(civil_date(jdn)); }
 
 std::string format_month_span(int first_day, int last_day) {

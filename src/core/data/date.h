@@ -31,6 +31,7 @@ bool parse_reader_date(std::string_view text, int& day_number_out);
 std::string format_iso_date(int day_number);  // "0540-06-20", "-0217-06-21"
 std::string format_year(int year);            // "540", "218 BC" for -217
 std::string format_day(int day_number);       // "20 June 540"
+std::string format_day_short(int day_number); // "20 Jun 540", "5 Sep 218 BC": where "20 June 540" does not fit
 std::string format_month(int day_number);     // "June 540"
 const char* month_name(int month);            // "June"; "" when out of range
 
