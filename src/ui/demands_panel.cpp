@@ -72,7 +72,8 @@ void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
     ImGui::PushID(r.event);
     NotYetDimming dim(!r.happened);
     ImGui::TableNextColumn();
-    if (ImGui::Selectable(r.date.c_str(), ctx.state.selected_event == r.event, ImGuiSelectableFlags_SpanAllColumns))
+    const std::string when = r.happened ? r.date : r.date + " · not yet";
+    if (ImGui::Selectable(when.c_str(), ctx.state.selected_event == r.event, ImGuiSelectableFlags_SpanAllColumns))
       ctx.requests.select_event = r.event;
     mark_item("demand:" + ctx.campaign.events[static_cast<size_t>(r.event)].id);
     follow_selection(ctx.panel_states.demands.shown, r.event, ctx.state.selected_event == r.event);
@@ -111,7 +112,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
     ImGui::PushID(r.event);
     NotYetDimming dim(!r.happened);
     const float w = ImGui::GetContentRegionAvail().x;
-    const std::string title = r.date + " · " + r.place;
+    const std::string title = r.date + " · " + r.place + (r.happened ? "" : " · not yet");
     const std::string amounts = (r.demanded.empty() ? std::string("No demand recorded") : "Demanded " + r.demanded) +
                                 (r.paid.empty() ? std::string(" · no payment recorded") : " · paid " + r.paid);
     ImGui::PushFont(ctx.fonts.caps);

@@ -159,7 +159,7 @@ void draw_region_names(const Canvas& cv, const Campaign& c, const MapGeometry& g
     if (!vp.clear_contains(at) || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
     const ImVec2 centre(std::clamp(static_cast<float>(at.x), x0 + half, x1 - half),
                         std::clamp(static_cast<float>(at.y), y0 + size, y1 - size));
-    spaced_caps(cv.dl, cv.fonts.body, size, centre, rgba(palette::ink_soft, 0.45f), l.text);
+    spaced_caps(cv.dl, cv.fonts.body, size, centre, rgba(palette::ink_soft, palette::region_name_alpha), l.text);
   }
   cv.dl->PopClipRect();
 }

@@ -65,7 +65,8 @@ std::string fit_line(const std::string& text, float width);  // cut to width in 
 // when wrapped at `width` (for rows that are laid out before they are drawn).
 void source_line(const PanelContext& ctx, const std::string& sources);
 float source_line_height(const PanelContext& ctx, const std::string& sources, float width);
-// Dims what is drawn while it lives, for a row that has not happened yet at the current date.
+// Dims what is drawn while it lives, for a row that has not happened yet at the current date: slightly
+// (palette::not_yet_alpha), for contrast; the row also says "not yet" in words.
 class NotYetDimming {
  public:
   explicit NotYetDimming(bool not_yet);

@@ -46,7 +46,8 @@ float source_line_height(const PanelContext& ctx, const std::string& sources, fl
 }
 
 NotYetDimming::NotYetDimming(bool not_yet) : dimmed_(not_yet) {
-  if (dimmed_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
+  // A hint only (the row says "not yet" in words): the softest text stays above 4.5:1 on the panel.
+  if (dimmed_) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, palette::not_yet_alpha);
 }
 
 NotYetDimming::~NotYetDimming() {

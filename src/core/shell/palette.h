@@ -23,6 +23,10 @@ constexpr Rgb sasanian = rgb(0x9C3B22);   // Sasanian red
 constexpr Rgb gold = rgb(0xB8892B);
 constexpr Rgb silver = rgb(0x8E969C);
 
+// Alphas of text over the map and the panels, chosen for contrast (tests/unit/test_palette.cpp checks them):
+constexpr float region_name_alpha = 0.9f;   // ink_soft region and river names: >= 3:1 on land and sea
+constexpr float not_yet_alpha = 0.95f;      // a row not yet happened: ink_soft stays >= 4.5:1 on the panel
+
 // Writes `c` with alpha `a` as four floats (a GL uniform's or a line style's colour).
 inline void set_rgba(float out[4], Rgb c, float a) { out[0] = c.r, out[1] = c.g, out[2] = c.b, out[3] = a; }
 
