@@ -17,7 +17,7 @@ test('the canvas is named and described, and a live region mirrors the selected 
   assert.match(await page.textContent('#atlas-text'), /Sources: Procopius/);
   // Every panel is there as headed lists: a screen reader cannot read the canvas.
   const headings = await page.$$eval('#atlas-text h2', (hs) => hs.map((h) => h.textContent));
-  for (const h of ['Selected event', 'Demands and payments', 'Sieges', "Justinian's decisions", 'Sources'])
+  for (const h of ['On the map', 'Selected event', 'Demands and payments', 'Sieges', "Justinian's decisions", 'Sources'])
     assert.ok(headings.includes(h), `heading ${h} in ${headings}`);
   assert.ok(headings.some((h) => h.startsWith('Chapter: ')));
   const decisions = await page.$$eval('#atlas-text h2', (hs) => {
@@ -25,6 +25,9 @@ test('the canvas is named and described, and a live region mirrors the selected 
     return [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent);
   });
   assert.ok(decisions.length >= 5 && decisions.some((d) => d.includes('(not yet taken)')), decisions.join(' / '));
+  assert.equal(headings[0], 'On the map');  // where the army is, first: "Khusrau's army: at Sura."
+  assert.match(await page.$eval('#atlas-text h2', (h) => h.nextElementSibling.textContent), /Khusrau's army: at Sura\./);
+  assert.doesNotMatch(await page.textContent('#atlas-text'), /[^.]\.\.(?!\.)/, 'no doubled full stops');
   await context.close();
 });
 

@@ -64,3 +64,39 @@ TEST_CASE("the text mirror's JSON parses back to the same sections") {
   CHECK(v.array[0].find("items")->value.array[1].string == "line\nbreak");
   CHECK(v.array[1].find("items")->value.array.empty());
 }
+
+TEST_CASE("the mirror says where each army is, and never doubles a full stop") {
+  CHECK(with_full_stop("Belisarius refused") == "Belisarius refused.");
+  CHECK(with_full_stop("Vittigis should stay.") == "Vittigis should stay.");
+  CHECK(with_full_stop("Khusrau's army (size unknown).") == "Khusrau's army (size unknown).");
+  CHECK(with_full_stop("a note (II.19.48)") == "a note (II.19.48).");
+  CHECK(with_full_stop("he said \"no.\"") == "he said \"no.\"");
+  CHECK(with_full_stop("it ends \xE2\x80\x9Chere?\xE2\x80\x9D ") == "it ends \xE2\x80\x9Chere?\xE2\x80\x9D");
+  CHECK(with_full_stop("and so on\xE2\x80\xA6") == "and so on\xE2\x80\xA6");
+  for (const std::string file : {"khusrau-540.json", "khusrau-belisarius-541.json"}) {
+    CAPTURE(file);
+    Campaign c;
+    REQUIRE(load_campaign_file(std::string(ATLAS_SOURCE_DIR) + "/assets/campaigns/" + file, c).empty());
+    const Timeline t(c);
+    const Ledger l(c);
+    int doubled = 0, with_armies = 0, most_armies = 0;
+    for (double d = c.start_day - 5; d <= c.end_day + 5; d += 3.5) {
+      const std::vector<TextSection> text = panels_as_text(c, t, l, d, t.current_event(d));
+      for (const TextSection& s : text)
+        for (const std::string& item : s.items) {
+          const bool bad = item.find("..") != std::string::npos || item.find(". .") != std::string::npos;
+          if (bad) CAPTURE(item);
+          doubled += bad;
+        }
+      if (!text.empty() && text[0].title == "On the map") {
+        ++with_armies;
+        most_armies = std::max(most_armies, static_cast<int>(text[0].items.size()));
+        for (const std::string& item : text[0].items) CHECK(item.find(": ") != std::string::npos);
+      }
+    }
+    CHECK(doubled == 0);
+    CHECK(with_armies > 0);
+    if (file == "khusrau-540.json") CHECK(most_armies == 1);
+    else CHECK(most_armies >= 2);  // 541: Khusrau and Belisarius (and detachments) at once
+  }
+}

@@ -27,6 +27,28 @@ bool is_siege(const Event& e) {
 }
 
 // "Defenders: …(6,000). Attackers: the king's army (size unknown)." The holder of the place defends.
+}  // namespace
+
+std::string with_full_stop(const std::string& text) {
+  std::size_t end = text.find_last_not_of(" \t\n");
+  if (end == std::string::npos) return text;
+  // Past closing brackets and quotes (ASCII, or U+2019 / U+201D in UTF-8), to the sentence's last mark.
+  std::size_t k = end;
+  while (k > 0) {
+    const char ch = text[k];
+    if (ch == ')' || ch == '"' || ch == '\'' || ch == ']') { --k; continue; }
+    if (k >= 2 && static_cast<unsigned char>(text[k - 2]) == 0xE2 && static_cast<unsigned char>(text[k - 1]) == 0x80 &&
+        (static_cast<unsigned char>(ch) == 0x99 || static_cast<unsigned char>(ch) == 0x9D)) { k -= 3; continue; }
+    break;
+  }
+  const char last = text[k];
+  const bool ellipsis = k >= 2 && text.compare(k - 2, 3, "\xE2\x80\xA6") == 0;
+  if (last == '.' || last == '!' || last == '?' || ellipsis) return text.substr(0, end + 1);
+  return text.substr(0, end + 1) + ".";
+}
+
+namespace {
+
 std::string forces_text(const Campaign& c, const Event& e) {
   std::string defenders, attackers;
   const int holder = e.place_index >= 0 ? c.places[static_cast<size_t>(e.place_index)].held_by_index : -1;
@@ -43,7 +65,7 @@ std::string forces_text(const Campaign& c, const Event& e) {
 }
 
 std::string sentence(const std::string& label, const std::string& value) {
-  return value.empty() ? std::string() : " " + label + value + ".";
+  return value.empty() ? std::string() : " " + label + with_full_stop(value);
 }
 
 // The demand column: the amount, and where the same sum was already sought.
@@ -179,6 +201,48 @@ std::vector<DecisionRow> decision_rows(const Campaign& c, const Timeline& t, dou
   return rows;
 }
 
+namespace {
+
+// A waypoint as a reader knows it: its place's name, else its note ("opposite Raqqa"), else "".
+std::string waypoint_name(const Campaign& c, const Waypoint& w) {
+  return w.place_index >= 0 ? place_name(c, w.place_index) : w.near;
+}
+
+// The nearest named waypoint from `from` stepping by `dir` (-1 back, +1 on), or "".
+std::string named_waypoint(const Campaign& c, const Army& a, int from, int dir) {
+  for (int i = from; i >= 0 && i < static_cast<int>(a.route.size()); i += dir)
+    if (std::string n = waypoint_name(c, a.route[static_cast<std::size_t>(i)]); !n.empty()) return n;
+  return "";
+}
+
+std::string army_whereabouts(const Campaign& c, const Army& a, const ArmyPosition& p) {
+  const int last = static_cast<int>(a.route.size()) - 1;
+  if (p.before_start) return "not yet set out; starts from " + named_waypoint(c, a, 0, +1);
+  if (p.after_end) return "at " + named_waypoint(c, a, last, -1) + ", the end of its route";
+  if (p.waypoint >= 0) {
+    const std::string here = waypoint_name(c, a.route[static_cast<std::size_t>(p.waypoint)]);
+    if (!here.empty()) return "at " + here;
+  }
+  const std::string from = named_waypoint(c, a, p.leg, -1), to = named_waypoint(c, a, p.leg + 1, +1);
+  std::string s = from.empty() ? "on the march to " + to : to.empty() ? "on the march from " + from
+                                                                      : "between " + from + " and " + to;
+  return s + (p.approximate ? " (a route no source describes)" : "");
+}
+
+}  // namespace
+
+std::optional<TextSection> map_as_text(const PanelData& d) {
+  TextSection s{"On the map", {}};
+  const Campaign& c = d.campaign;
+  for (std::size_t i = 0; i < c.armies.size(); ++i) {
+    const Army& a = c.armies[i];
+    if (a.route.empty() || !d.timeline.army_shown(static_cast<int>(i), d.day)) continue;
+    s.items.push_back(a.label + ": " + army_whereabouts(c, a, d.timeline.army_at(static_cast<int>(i), d.day)) + ".");
+  }
+  if (s.items.empty()) return std::nullopt;
+  return s;
+}
+
 std::string event_card_text(const Campaign& c, int index) {
   if (index < 0 || index >= static_cast<int>(c.events.size())) return "";
   const Event& e = c.events[static_cast<size_t>(index)];
@@ -188,7 +252,7 @@ std::string event_card_text(const Campaign& c, int index) {
   if (e.demanded.present) s += " Demanded: " + describe_amount(e.demanded) + ".";
   if (e.paid.present) s += " Paid: " + describe_amount(e.paid) + ".";
   if (e.captives.present) s += " Captives: " + describe_count(e.captives) + ".";
-  if (e.date.uncertain && !e.date.note.empty()) s += " Date: " + e.date.note;
+  if (e.date.uncertain && !e.date.note.empty()) s += " Date: " + with_full_stop(e.date.note);
   s += " Sources: " + sources_text(c, e.sources) + ".";
   return s;
 }

@@ -68,6 +68,10 @@ std::string event_card_text(const Campaign& campaign, int event);
 std::string event_announcement(const Campaign& campaign, int event);
 
 // A panel as text for screen readers (core/story/text_mirror): a heading and short items.
+// `text` ending in a full stop: one is added unless it ends in . ! ? or … (before any closing bracket
+// or quote), so "(size unknown)." or "stay." never gains a second.
+std::string with_full_stop(const std::string& text);
+
 struct TextSection {
   std::string title;
   std::vector<std::string> items;
@@ -81,6 +85,7 @@ struct PanelData {
   int selected_event;
 };
 // Each panel's section (core/story/panel_table): nullopt when it has nothing to say at this moment.
+std::optional<TextSection> map_as_text(const PanelData& data);        // where each army is at the date
 std::optional<TextSection> event_as_text(const PanelData& data);      // the selected event
 std::optional<TextSection> chapter_as_text(const PanelData& data);    // the chapter at the date
 std::optional<TextSection> demands_as_text(const PanelData& data);    // later rows marked "not yet"

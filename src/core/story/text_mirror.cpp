@@ -10,6 +10,7 @@ std::vector<TextSection> panels_as_text(const Campaign& c, const Timeline& t, co
                                         int selected) {
   const PanelData data{c, t, ledger, day, selected};
   std::vector<TextSection> out;
+  if (std::optional<TextSection> map = map_as_text(data)) out.push_back(std::move(*map));  // where the armies are
   for (const PanelInfo& panel : panel_table())
     if (panel.has_content(c))
       if (std::optional<TextSection> s = panel.as_text(data)) out.push_back(std::move(*s));

@@ -10,8 +10,9 @@
 
 namespace atlas {
 
-// What the map and panels show at `day` with `selected_event` selected: each panel with content for
-// this campaign, in the order of the tabs, as its own section (core/story/panel_table).
+// What the map and panels show at `day` with `selected_event` selected: where each army is ("On the
+// map"), then each panel with content for this campaign, in the order of the tabs, as its own section
+// (core/story/panel_table).
 std::vector<TextSection> panels_as_text(const Campaign& campaign, const Timeline& timeline, const Ledger& ledger,
                                         double day, int selected_event);
 // [{"title":"…","items":["…",…]},…]
