@@ -86,7 +86,7 @@ void App::Impl::draw_places(const MapView& view) {
   hovered_place = -1;
   if (!has_campaign()) return;
   std::vector<Rect> covered;
-  for (const Box& b : {layout.panel, layout.timeline})
+  for (const Box& b : {layout.panel, layout.timeline, legend_box})
     if (!b.empty()) covered.push_back({b.x, b.y, b.x + b.w, b.y + b.h});
   const ImGuiIO& io = ImGui::GetIO();
   const bool mouse_on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;

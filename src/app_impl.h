@@ -139,6 +139,8 @@ struct App::Impl {
   void draw_panels(const FrameInput& in, ui::PanelRequests& req);
   void draw_problem(const FrameInput& in);
   void draw_timeline_window(ui::PanelContext& ctx);
+  void draw_legend_window(ui::PanelContext& ctx);
+  Box legend_box;  // where the key was drawn last frame (labels avoid it)
   void draw_panel_window(ui::PanelContext& ctx);
   void draw_tabs(ui::PanelContext& ctx);
   bool take_focus(KeysAt window);

@@ -36,6 +36,7 @@ void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
     ui::PanelContext ctx{campaign, *timeline, *ledger, state, fonts, in.pixel_ratio, req, panel_states};
     draw_timeline_window(ctx);
     if (!layout.panel.empty()) draw_panel_window(ctx);
+    draw_legend_window(ctx);
   }
   keys.request.reset();  // a request for a window not drawn (no panels) lapses
 }
@@ -67,6 +68,24 @@ void App::Impl::draw_timeline_window(ui::PanelContext& ctx) {
   if (focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys.at = KeysAt::Timeline;
   ui::draw_timeline_bar(ctx);
+  ImGui::End();
+}
+
+// The key, at the top left of the map no panel covers, closed until the reader opens it (open, it would
+// hide the places of the story); the labels keep clear of it.
+void App::Impl::draw_legend_window(ui::PanelContext& ctx) {
+  const float s = ctx.scale;
+  const Viewport& v = layout.map;
+  legend_box = {};
+  const float max_w = std::min(300 * s, static_cast<float>(v.clear_width()) - 24 * s);
+  if (max_w < 120 * s) return;
+  ImGui::SetNextWindowPos(ImVec2(static_cast<float>(v.inset_left) + 10 * s, static_cast<float>(v.inset_top) + 10 * s), ImGuiCond_Always);
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w + 16 * s, static_cast<float>(v.clear_height()) * 0.7f));
+  ImGui::SetNextWindowBgAlpha(0.9f);
+  ImGui::Begin("Key", nullptr, kFixed | ImGuiWindowFlags_AlwaysAutoResize);
+  ui::draw_legend(ctx, max_w);
+  const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+  legend_box = {at.x, at.y, size.x, size.y};
   ImGui::End();
 }
 

@@ -52,6 +52,8 @@ void spaced_caps(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32 
   }
 }
 
+}  // namespace
+
 void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
   const ImU32 ink = rgba(palette::ink), gold = rgba(palette::gold), fire = rgba(palette::rgb(0xC8541E));
   const float t = 1.6f * s;
@@ -92,6 +94,8 @@ void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
     default: break;
   }
 }
+
+namespace {
 
 // The longest round length (1, 2, 5 x 10^n) whose bar is at most `max_px`.
 double nice_length(double units_per_px, double max_px) {

@@ -3,6 +3,8 @@
 #pragma once
 #include <vector>
 
+#include <imgui.h>
+
 #include "core/story/atlas_state.h"
 #include "core/geo/camera.h"
 #include "core/geo/label_placement.h"
@@ -11,6 +13,9 @@
 #include "ui/fonts.h"
 
 namespace atlas::ui {
+
+// A city's fate: the glyph drawn around its dot at `p` (dot radius `r`, scale `s`); nothing for None.
+void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome outcome, float s);
 
 class MapOverlay {
  public:

@@ -27,7 +27,12 @@ struct SiegesPanelState {
 struct DecisionsPanelState {
   int shown = -1;
 };
+struct LegendState {
+  bool open = false;  // the key's entries are shown (the reader opens it with its button)
+};
+
 struct PanelStates {
+  LegendState legend;
   DemandsPanelState demands;
   SiegesPanelState sieges;
   DecisionsPanelState decisions;
@@ -48,6 +53,8 @@ struct PanelContext {
 void draw_panel(PanelId id, PanelContext& ctx);
 // Panels (one file each). Each draws inside the current ImGui window or child.
 void draw_event_card(PanelContext& ctx);
+// The map's key (core/story/legend), under a "Key" button; `max_width` device px.
+void draw_legend(PanelContext& ctx, float max_width);
 void draw_story_panel(PanelContext& ctx);
 void draw_demands_panel(PanelContext& ctx);
 void draw_sieges_panel(PanelContext& ctx);

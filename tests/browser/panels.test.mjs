@@ -235,3 +235,27 @@ test('the date is never cut: in full where it fits, the month shortened or on th
     await context.close();
   }
 });
+
+test('the key opens from its button on the map, lists what the map draws, and closes again', async () => {
+  for (const [width, height] of [[1280, 800], [390, 844]]) {
+    const { page, context, errors } = await openPage(env.browser, env.url + '#event=antioch-sacked', { width, height });
+    await settle(page);
+    assert.equal((await page.evaluate(() => atlas.targets()))['legend:entries'], undefined, 'closed at first');
+    const before = await page.screenshot();
+    await clickTarget(page, 'legend');
+    await page.waitForFunction(() => !!atlas.targets()['legend:entries'], null, { timeout: 5000 });
+    const [x, y, w, h] = (await page.evaluate(() => atlas.targets()))['legend:entries'];
+    assert.ok(x >= 0 && x + w <= width && y >= 0 && h > 100, `${width} px: the key's entries are on screen (${x},${y},${w},${h})`);
+    assert.notDeepEqual(await page.screenshot(), before, 'the key is drawn');
+    const key = await page.$$eval('#atlas-text h2', (hs) => {
+      const h = hs.find((x) => x.textContent === 'Key to the map');
+      return h ? [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent) : [];
+    });
+    assert.ok(key.some((k) => /band's width is the gold and silver carried/.test(k)), key.join(' / '));
+    assert.ok(key.some((k) => k === 'Symbol: razed.'), 'the fates that occur are explained');
+    await clickTarget(page, 'legend');
+    await page.waitForFunction(() => !atlas.targets()['legend:entries'], null, { timeout: 5000 });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

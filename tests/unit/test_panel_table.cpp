@@ -126,7 +126,7 @@ TEST_CASE("a panel with nothing to show for a campaign has no content, and no se
   CHECK(find_section(text, "Sources"));
 }
 
-TEST_CASE("the text mirror says where the armies are, then has one section per panel, in the table's order") {
+TEST_CASE("the text mirror says where the armies are, then has one section per panel in the table's order, then the key") {
   const Campaign& c = real_campaign();
   Timeline t(c);
   Ledger l(c);
@@ -134,7 +134,8 @@ TEST_CASE("the text mirror says where the armies are, then has one section per p
   REQUIRE(sack >= 0);
   const double day = c.events[static_cast<size_t>(sack)].date.start + 0.5;
   const std::vector<TextSection> text = panels_as_text(c, t, l, day, sack);
-  REQUIRE(text.size() == panel_table().size() + 1);  // an event is selected and a chapter is active
+  REQUIRE(text.size() == panel_table().size() + 2);  // an event is selected and a chapter is active
+  CHECK(text.back().title == "Key to the map");
   CHECK(text[0].title == "On the map");
   REQUIRE(text[0].items.size() == 1);
   CHECK(text[0].items[0] == "Khusrau's army: at Antioch.");

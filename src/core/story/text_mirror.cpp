@@ -1,6 +1,8 @@
 // The panels as text for screen readers: headed sections of short items, and their JSON for the page.
 #include "core/story/text_mirror.h"
 
+#include "core/story/legend.h"
+
 #include "core/data/json.h"
 #include "core/story/panel_table.h"
 
@@ -14,6 +16,7 @@ std::vector<TextSection> panels_as_text(const Campaign& c, const Timeline& t, co
   for (const PanelInfo& panel : panel_table())
     if (panel.has_content(c))
       if (std::optional<TextSection> s = panel.as_text(data)) out.push_back(std::move(*s));
+  out.push_back(legend_as_text(c));  // what the map's lines, colours and symbols mean
   return out;
 }
 
