@@ -89,6 +89,7 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
       keys.request = KeysAt::Panels;  // the arrows and Space now move through that panel's controls
     }
   if (char_typed('t') || char_typed('T')) keys.request = KeysAt::Timeline;  // play, speed, steps, scrubber
+  if (char_typed('k') || char_typed('K')) panel_states.legend.open = !panel_states.legend.open;  // the key to the map
   if (pressed(ImGuiKey_Escape)) nav.escape();
 }
 

@@ -84,6 +84,8 @@ void App::Impl::draw_legend_window(ui::PanelContext& ctx) {
   ImGui::SetNextWindowBgAlpha(0.9f);
   ImGui::Begin("Key", nullptr, kFixed | ImGuiWindowFlags_AlwaysAutoResize);
   ui::draw_legend(ctx, max_w);
+  // A click on the key leaves the keys with the map (K), once the button has had its release.
+  if (ImGui::IsWindowFocused() && !ImGui::IsAnyMouseDown()) ImGui::SetWindowFocus(nullptr);
   const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   legend_box = {at.x, at.y, size.x, size.y};
   ImGui::End();

@@ -51,7 +51,7 @@ void draw_legend(PanelContext& ctx, float max_width) {
   LegendState& st = ctx.panel_states.legend;
   if (ImGui::SmallButton(st.open ? "Hide key###legend" : "Key###legend")) st.open = !st.open;
   mark_item("legend");
-  if (ImGui::IsItemHovered() && !st.open) ImGui::SetTooltip("What the map's lines, colours and symbols mean");
+  if (ImGui::IsItemHovered() && !st.open) ImGui::SetTooltip("What the map's lines, colours and symbols mean (K)");
   if (!st.open) return;
   ImGui::PushFont(ctx.fonts.caps);
   const float sw = 30 * s, text_w = max_width - sw - 12 * s;

@@ -255,6 +255,9 @@ test('the key opens from its button on the map, lists what the map draws, and cl
     assert.ok(key.some((k) => k === 'Symbol: razed.'), 'the fates that occur are explained');
     await clickTarget(page, 'legend');
     await page.waitForFunction(() => !atlas.targets()['legend:entries'], null, { timeout: 5000 });
+    await page.focus('#canvas');
+    await page.keyboard.press('k');  // the keyboard opens it too
+    await page.waitForFunction(() => !!atlas.targets()['legend:entries'], null, { timeout: 5000 });
     assert.deepEqual(errors, []);
     await context.close();
   }
