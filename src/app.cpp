@@ -34,7 +34,7 @@ void App::Impl::create_map_layers() {
   if (has_campaign()) {
     route_layer.create(campaign, *geometry, *ledger);
     overlay.create(campaign, *geometry);
-    campaign_bounds = geometry->campaign_bounds();  // the march frames the first view
+    campaign_bounds = story_bounds();  // the first view
   } else {
     campaign_bounds = world_bounds;
   }

@@ -7,6 +7,20 @@
 
 namespace atlas {
 
+// What the first view frames: every army's march and the places of the events the map shows (an
+// embassy at Ravenna, off the map, is left out).
+Bounds App::Impl::story_bounds() const {
+  Bounds b = geometry->campaign_bounds();
+  const Bounds& w = world_bounds;
+  for (const Event& e : campaign.events) {
+    if (e.place_index < 0) continue;
+    const MapKm p = geometry->place(e.place_index);
+    if (w.min_x > w.max_x || p.x < w.min_x || p.x > w.max_x || p.y < w.min_y || p.y > w.max_y) continue;
+    b = {std::min(b.min_x, p.x), std::min(b.min_y, p.y), std::max(b.max_x, p.x), std::max(b.max_y, p.y)};
+  }
+  return b;
+}
+
 Camera App::Impl::fit_campaign(double margin_px) const {
   const ZoomLimits z = zoom_limits();
   return fit_bounds(campaign_bounds, layout.map, margin_px, z.min_px_per_km, z.max_px_per_km);
@@ -60,10 +74,8 @@ void App::Impl::fly_to_place(int place) {
   fly_to(centre_on(geometry->place(place), layout.map, std::min(scale, fit_scale * 8)));
 }
 
-// An event: its place, and its army at that day if the army is on the map and near (a siege, a march
-// past), framed together, no closer than a place alone would be.
-void App::Impl::fly_to_event(int place, int army, double day) {
-  if (place < 0) return;
+// The box of an event's place and, if it is on the map and near (a siege, a march past), its army then.
+Bounds App::Impl::event_frame(int place, int army, double day) const {
   const MapKm at = geometry->place(place);
   Bounds b{at.x, at.y, at.x, at.y};
   if (army >= 0 && army < static_cast<int>(campaign.armies.size()) && timeline->army_shown(army, day)) {
@@ -73,8 +85,15 @@ void App::Impl::fly_to_event(int place, int army, double day) {
       b = {std::min(b.min_x, p.x), std::min(b.min_y, p.y), std::max(b.max_x, p.x), std::max(b.max_y, p.y)};
     }
   }
+  return b;
+}
+
+// An event: its place and its army framed together, no closer than a place alone would be.
+void App::Impl::fly_to_event(int place, int army, double day) {
+  if (place < 0) return;
   const double closest = std::min(std::max(camera.px_per_km, fit_scale * 1.6), fit_scale * 8);
-  fly_to(fit_bounds(b, layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f), fit_scale * 0.5, closest));
+  fly_to(fit_bounds(event_frame(place, army, day), layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f),
+                    fit_scale * 0.5, closest));
 }
 
 void App::Impl::fly_to_army(int army, double day) {
@@ -83,9 +102,19 @@ void App::Impl::fly_to_army(int army, double day) {
   fly_to(centre_on(geometry->project(a.at), layout.map, std::max(camera.px_per_km, fit_scale)));
 }
 
-// While playing, keep the army inside the part of the map no panel covers.
+// While playing, follow the action: an event whose place (with its army) is not well inside the part of
+// the map no panel covers is framed, at no closer a scale; between events, the army is kept in view.
 void App::Impl::follow_army() {
   if (!state.playing || flight || dragging || campaign.main_route().empty()) return;
+  if (state.selected_event != followed_event) {
+    followed_event = state.selected_event;
+    const FlyTarget t = nav.target_for_event(state.selected_event);
+    if (t.kind == FlyTarget::Kind::Event && !well_in_view(event_frame(t.place, t.army, t.day))) {
+      fly_to(fit_bounds(event_frame(t.place, t.army, t.day), layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f),
+                        fit_scale * 0.5, camera.px_per_km));
+      return;
+    }
+  }
   ArmyPosition a = timeline->army_at(state.day);
   MapKm km = geometry->project(a.at);
   Vec2 p = world_to_screen(camera, layout.map, km);
@@ -94,6 +123,15 @@ void App::Impl::follow_army() {
   if (p.x < v.inset_left + mx || p.x > v.width - v.inset_right - mx || p.y < v.inset_top + my ||
       p.y > v.height - v.inset_bottom - my)
     fly_to(centre_on(km, v, camera.px_per_km));
+}
+
+// Whether all of `b` lies inside the clear map less 15% on each side.
+bool App::Impl::well_in_view(const Bounds& b) const {
+  const Viewport& v = layout.map;
+  const double mx = v.clear_width() * 0.15, my = v.clear_height() * 0.15;
+  const Vec2 a = world_to_screen(camera, v, {b.min_x, b.max_y}), c = world_to_screen(camera, v, {b.max_x, b.min_y});
+  return a.x >= v.inset_left + mx && a.y >= v.inset_top + my && c.x <= v.width - v.inset_right - mx &&
+         c.y <= v.height - v.inset_bottom - my;
 }
 
 // The reader can neither zoom past the limits nor pan the map's edge into view while there is more map.

@@ -126,12 +126,16 @@ struct App::Impl {
   // app_camera.cpp: where the camera goes
   ZoomLimits zoom_limits() const { return ZoomLimits::within(fit_scale, cover_scale(world_bounds, layout.map)); }
   Camera fit_campaign(double margin_px) const;
+  Bounds story_bounds() const;
   void place_camera(const Viewport& before, float pixel_ratio);
   void fly(const FlyTarget& target);
   void fly_to(const Camera& target);
   void fly_to_place(int place);
   void fly_to_army(int army, double day);
   void fly_to_event(int place, int army, double day);
+  Bounds event_frame(int place, int army, double day) const;
+  bool well_in_view(const Bounds& b) const;
+  int followed_event = -1;  // the event playback last considered framing
   void follow_army();
   void clamp_camera();
 

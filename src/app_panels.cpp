@@ -81,8 +81,12 @@ void App::Impl::draw_legend_window(ui::PanelContext& ctx) {
   if (max_w < 120 * s) return;
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(v.inset_left) + 10 * s, static_cast<float>(v.inset_top) + 10 * s), ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w + 16 * s, static_cast<float>(v.clear_height()) * 0.7f));
-  ImGui::SetNextWindowBgAlpha(0.9f);
+  const bool open = panel_states.legend.open;  // closed, only its button shows: no box around it
+  ImGui::SetNextWindowBgAlpha(open ? 0.92f : 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, open ? ImGui::GetStyle().WindowBorderSize : 0.0f);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, open ? ImGui::GetStyle().WindowPadding : ImVec2(0, 0));
   ImGui::Begin("Key", nullptr, kFixed | ImGuiWindowFlags_AlwaysAutoResize);
+  ImGui::PopStyleVar(2);
   ui::draw_legend(ctx, max_w);
   // A click on the key leaves the keys with the map (K), once the button has had its release.
   if (ImGui::IsWindowFocused() && !ImGui::IsAnyMouseDown()) ImGui::SetWindowFocus(nullptr);

@@ -1,6 +1,8 @@
 // Panel: the selected event — what happened, when (uncertain dates as "c. June 540"), amounts, sources.
 #include <imgui.h>
 
+#include <string>
+
 #include "core/story/amount_text.h"
 #include "core/story/panel_models.h"
 #include "ui/panel.h"
@@ -27,6 +29,14 @@ void draw_event_card(PanelContext& ctx) {
   }
   ImGui::PopFont();
   if (e.date.uncertain && ImGui::IsItemHovered() && !e.date.note.empty()) ImGui::SetTooltip("%s", e.date.note.c_str());
+  // Where the reader is in the story: "event 9 of 31", after the date and outcome if it fits there.
+  const std::string step = "event " + std::to_string(i + 1) + " of " + std::to_string(c.events.size());
+  ImGui::PushFont(ctx.fonts.caps);
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(step.c_str()).x + 8) ImGui::NewLine();
+  ImGui::TextDisabled("%s", step.c_str());
+  mark_item("event-step");
+  ImGui::PopFont();
   ImGui::TextWrapped("%s", e.summary.c_str());
   auto line = [](const char* label, const std::string& value) {
     if (value.empty()) return;
