@@ -317,7 +317,16 @@ TEST_CASE("the page hears of a new selection, a settled new hash, and where the 
   CHECK(chosen.state_changed);
   CHECK(chosen.push_history);
   CHECK(chosen.announce.find("Antioch") != std::string::npos);
+  CHECK(chosen.announce.find("Antioch falls.") != std::string::npos);  // chosen: the summary too
   CHECK(chosen.describe.find("Selected event") != std::string::npos);
+  // Playing on into the next event: the live region hears a word, not a paragraph.
+  {
+    Fixture g;
+    g.notice();
+    g.state.playing = true;
+    set_day(g.state, g.timeline, day("0540-06-01") + 0.5);
+    CHECK(g.notice(KeysAt::Map, false).announce == "Antioch, c. June 540: sacked (event 2 of 4).");
+  }
 
   // Playback: the date moves but nothing is written while it plays; the settled state is no history entry.
   f.state.playing = true;

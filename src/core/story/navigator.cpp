@@ -185,7 +185,7 @@ HostNotice Navigator::notice(KeysAt keys, bool settled, const ViewParam& view, P
   const bool event_changed = cur != last_event_announced_;
   if (event_changed) {
     last_event_announced_ = cur;
-    n.announce = event_announcement(*campaign_, cur);
+    n.announce = event_announcement(*campaign_, cur, state_.playing);  // playing: a word, not a paragraph
     // The panels as headed lists for screen readers: the canvas itself is opaque to them.
     n.describe = sections_json(panels_as_text(*campaign_, *timeline_, *ledger_, state_.day, cur));
   }

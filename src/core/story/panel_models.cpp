@@ -257,12 +257,15 @@ std::string event_card_text(const Campaign& c, int index) {
   return s;
 }
 
-std::string event_announcement(const Campaign& c, int index) {
+std::string event_announcement(const Campaign& c, int index, bool brief) {
   if (index < 0 || index >= static_cast<int>(c.events.size())) return "";
   const Event& e = c.events[static_cast<size_t>(index)];
   std::string s = event_date_text(e);
   if (e.place_index >= 0) s = place_name(c, e.place_index) + ", " + s;
-  return s + ": " + e.summary;
+  if (!brief) return s + ": " + e.summary;
+  const std::string outcome = outcome_text(e.outcome);
+  return s + (outcome.empty() ? "" : ": " + outcome) + " (event " + std::to_string(index + 1) + " of " +
+         std::to_string(c.events.size()) + ").";
 }
 
 std::optional<TextSection> event_as_text(const PanelData& d) {
