@@ -8,7 +8,7 @@
 namespace atlas {
 
 // What the first view frames: every army's march and the places of the events the map shows (an
-// embassy at Ravenna, off the map, is left out).
+// embassy to a court off the map is left out).
 Bounds App::Impl::story_bounds() const {
   Bounds b = geometry->campaign_bounds();
   const Bounds& w = world_bounds;

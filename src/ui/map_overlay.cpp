@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <optional>
@@ -90,6 +91,37 @@ void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
       break;
     case Outcome::Defeat:  // point down
       dl->AddTriangle(ImVec2(p.x - r, p.y - r * 3.1f), ImVec2(p.x + r, p.y - r * 3.1f), ImVec2(p.x, p.y - r * 1.6f), ink, t * 0.8f);
+      break;
+    default: break;
+  }
+}
+
+void kind_mark(ImDrawList* dl, ImVec2 p, float r, EventKind kind, float s) {
+  const ImU32 ink = rgba(palette::ink);
+  const float t = 1.3f * s, k = r * 1.1f;
+  const ImVec2 c(p.x + r * 2.6f, p.y - r * 2.6f);  // up and to the right, clear of the fate glyph
+  switch (kind) {
+    case EventKind::Battle:  // crossed blades with their guards
+      dl->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), ink, t);
+      dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), ink, t);
+      dl->AddLine(ImVec2(c.x - k * 0.9f, c.y + k * 0.3f), ImVec2(c.x - k * 0.3f, c.y + k * 0.9f), ink, t);
+      dl->AddLine(ImVec2(c.x + k * 0.9f, c.y + k * 0.3f), ImVec2(c.x + k * 0.3f, c.y + k * 0.9f), ink, t);
+      break;
+    case EventKind::Landing:  // an anchor
+      dl->AddLine(ImVec2(c.x, c.y - k), ImVec2(c.x, c.y + k), ink, t);
+      dl->AddLine(ImVec2(c.x - k * 0.5f, c.y - k * 0.5f), ImVec2(c.x + k * 0.5f, c.y - k * 0.5f), ink, t);
+      dl->PathArcTo(c, k, 0.3f, 2.84f, 10);
+      dl->PathStroke(ink, 0, t);
+      break;
+    case EventKind::SeaPassage:  // a wave
+      dl->AddBezierCubic(ImVec2(c.x - k * 1.2f, c.y), ImVec2(c.x - k * 0.4f, c.y - k), ImVec2(c.x + k * 0.4f, c.y + k),
+                         ImVec2(c.x + k * 1.2f, c.y), rgba(palette::river), t * 1.3f, 12);
+      break;
+    case EventKind::Raid:  // two chevrons: a swift strike
+      for (float dx : {-0.5f, 0.4f})
+        dl->AddPolyline(std::array<ImVec2, 3>{ImVec2(c.x + (dx - 0.4f) * k, c.y - k * 0.7f), ImVec2(c.x + (dx + 0.2f) * k, c.y),
+                                              ImVec2(c.x + (dx - 0.4f) * k, c.y + k * 0.7f)}.data(),
+                        3, ink, 0, t);
       break;
     default: break;
   }
@@ -193,7 +225,8 @@ float marker_radius(const Canvas& cv) { return 4.2f * cv.s; }
 // How far around a city's centre its marker reaches: labels keep out.
 float marker_reach(const Canvas& cv, const VisiblePlace& p) {
   const float r = marker_radius(cv);
-  return p.status.active_event >= 0 ? r * 3.0f : p.status.outcome == Outcome::Razed ? r * 1.9f : r;
+  const float fate = p.status.active_event >= 0 ? r * 3.0f : p.status.outcome == Outcome::Razed ? r * 1.9f : r;
+  return p.status.mark_event >= 0 ? std::max(fate, r * 3.8f) : fate;  // the kind's mark sits up and to the right
 }
 
 Rect marker_box(const Canvas& cv, const VisiblePlace& p) {
@@ -206,6 +239,7 @@ void draw_city_marker(const Canvas& cv, const Campaign& c, const VisiblePlace& p
   cv.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), 16);
   cv.dl->AddCircle(p.at, grown, rgba(palette::land), 16, 1.2f * cv.s);
   fate_glyph(cv.dl, p.at, r, p.status.outcome, cv.s);
+  if (p.status.mark_event >= 0) kind_mark(cv.dl, p.at, r, c.events[static_cast<size_t>(p.status.mark_event)].kind, cv.s);
   if (p.status.active_event >= 0) cv.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * cv.s);
 }
 

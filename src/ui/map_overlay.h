@@ -16,6 +16,9 @@ namespace atlas::ui {
 
 // A city's fate: the glyph drawn around its dot at `p` (dot radius `r`, scale `s`); nothing for None.
 void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome outcome, float s);
+// What happened there (a battle's crossed blades, a landing's anchor, a sea passage's wave, a raid's
+// chevrons), drawn up and to the right of the dot at `p`; nothing for other kinds.
+void kind_mark(ImDrawList* dl, ImVec2 p, float r, EventKind kind, float s);
 
 class MapOverlay {
  public:

@@ -7,6 +7,8 @@
 #include "campaign_test_support.h"
 #include "core/data/campaign_loader.h"
 #include "core/story/legend.h"
+#include "core/story/timeline.h"
+#include "core/data/date.h"
 
 using namespace atlas;
 
@@ -45,8 +47,33 @@ TEST_CASE("the 541 key names both armies' lines, the detachments once, and a def
   CHECK(has(es, LegendEntry::Kind::Line, "Detachments: routes that split off"));
   CHECK_FALSE(has(es, LegendEntry::Kind::Line, "Arethas"));  // a detachment: under "detachments"
   CHECK(has(es, LegendEntry::Kind::Fate, "defeat"));
+  CHECK(has(es, LegendEntry::Kind::Mark, "battle"));
+  CHECK(has(es, LegendEntry::Kind::Mark, "raid"));
+  CHECK(has(es, LegendEntry::Kind::Mark, "sea passage"));
+  CHECK_FALSE(has(es, LegendEntry::Kind::Mark, "landing"));  // none in 541
   const TextSection t = legend_as_text(c);
   CHECK(t.title == "Key to the map");
   CHECK(t.items.size() == es.size());
   CHECK(std::any_of(t.items.begin(), t.items.end(), [](const std::string& s) { return s == "Symbol: defeat."; }));
+}
+
+TEST_CASE("a place is marked with what happened there once it has begun: a battle, a raid, a sea passage") {
+  const Campaign c = load("khusrau-belisarius-541.json");
+  const Timeline t(c);
+  const int nisibis = c.find_place("nisibis"), trapezus = c.find_place("trapezus");
+  REQUIRE(nisibis >= 0);
+  REQUIRE(trapezus >= 0);
+  int d = 0;
+  REQUIRE(parse_date("0541-06-27", d));
+  CHECK(t.place_status(nisibis, d + 0.5).mark_event == -1);  // the day before
+  REQUIRE(parse_date("0541-06-28", d));
+  const int battle = t.place_status(nisibis, d + 0.5).mark_event;
+  REQUIRE(battle >= 0);
+  CHECK(c.events[static_cast<size_t>(battle)].kind == EventKind::Battle);
+  REQUIRE(parse_date("0541-07-20", d));
+  const int passage = t.place_status(trapezus, d + 0.5).mark_event;
+  REQUIRE(passage >= 0);
+  CHECK(c.events[static_cast<size_t>(passage)].kind == EventKind::SeaPassage);
+  CHECK(kind_has_mark(EventKind::Raid));
+  CHECK_FALSE(kind_has_mark(EventKind::Siege));  // a siege's fate is its glyph
 }

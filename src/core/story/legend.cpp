@@ -1,6 +1,8 @@
 // The map's key: built from what the campaign file says its armies, lines, factions and fates are.
 #include "core/story/legend.h"
 
+#include "core/story/timeline.h"
+
 #include <algorithm>
 
 namespace atlas {
@@ -66,13 +68,22 @@ std::vector<LegendEntry> legend_entries(const Campaign& c) {
     fates.push_back(text);
     out.push_back({LegendEntry::Kind::Fate, text, 0, false, false, outcome});
   }
+  for (EventKind k : {EventKind::Battle, EventKind::Landing, EventKind::SeaPassage, EventKind::Raid}) {
+    if (!std::any_of(c.events.begin(), c.events.end(), [&](const Event& e) { return e.kind == k && e.place_index >= 0; })) continue;
+    std::string text = to_string(k);
+    std::replace(text.begin(), text.end(), '_', ' ');
+    LegendEntry e{LegendEntry::Kind::Mark, text, 0, false, false, Outcome::None};
+    e.event_kind = k;
+    out.push_back(e);
+  }
   return out;
 }
 
 TextSection legend_as_text(const Campaign& c) {
   TextSection s{"Key to the map", {}};
   for (const LegendEntry& e : legend_entries(c))
-    s.items.push_back(e.kind == LegendEntry::Kind::Fate ? "Symbol: " + with_full_stop(e.text) : with_full_stop(e.text));
+    s.items.push_back(e.kind == LegendEntry::Kind::Fate || e.kind == LegendEntry::Kind::Mark ? "Symbol: " + with_full_stop(e.text)
+                                                                                         : with_full_stop(e.text));
   return s;
 }
 

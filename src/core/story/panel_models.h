@@ -64,8 +64,8 @@ std::vector<DecisionRow> decision_rows(const Campaign& campaign, const Timeline&
 // ---- The event card and the text mirror for screen readers --------------------------------------
 // One paragraph describing an event: date, place, what happened, amounts, captives, sources.
 std::string event_card_text(const Campaign& campaign, int event);
-// A line for the live region: "Antioch, c. June 540: <summary>" for an event the reader chose; `brief`
-// while it plays, "Antioch, c. June 540: sacked (event 11 of 24)." (the summary is in the text mirror).
+// A line for the live region: "<place>, c. June 540: <summary>" for an event the reader chose; `brief`
+// while it plays, "<place>, c. June 540: sacked (event 11 of 24)." (the summary is in the text mirror).
 std::string event_announcement(const Campaign& campaign, int event, bool brief = false);
 
 // A panel as text for screen readers (core/story/text_mirror): a heading and short items.

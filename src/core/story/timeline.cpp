@@ -25,6 +25,7 @@ Timeline::Timeline(const Campaign& campaign) : campaign_(campaign) {
   }
   double end_so_far = 0;
   status_events_.resize(campaign.places.size());
+  mark_events_.resize(campaign.places.size());
   for (std::size_t i = 0; i < campaign.events.size(); ++i) {
     const Event& e = campaign.events[i];
     event_start_.push_back(e.date.start);
@@ -33,6 +34,7 @@ Timeline::Timeline(const Campaign& campaign) : campaign_(campaign) {
     if (e.place_index >= 0 && outcome_sets_place_status(e.outcome)) {
       status_events_[static_cast<std::size_t>(e.place_index)].push_back(static_cast<int>(i));
     }
+    if (e.place_index >= 0 && kind_has_mark(e.kind)) mark_events_[static_cast<std::size_t>(e.place_index)].push_back(static_cast<int>(i));
   }
   status_ends_.resize(status_events_.size());
   for (std::size_t p = 0; p < status_events_.size(); ++p) {
@@ -113,6 +115,8 @@ PlaceStatus Timeline::place_status(int place, double day) const {
     s.outcome = campaign_.events[static_cast<std::size_t>(s.event)].outcome;
   }
   const int started = events_started(day);
+  for (int e : mark_events_[p])  // in file order, which is by start
+    if (e < started) s.mark_event = e;
   for (int i = started - 1; i >= 0 && event_end_so_far_[static_cast<std::size_t>(i)] > day; --i) {
     const Event& event = campaign_.events[static_cast<std::size_t>(i)];
     if (event.place_index == place && in_progress(event, day)) {
@@ -121,6 +125,10 @@ PlaceStatus Timeline::place_status(int place, double day) const {
     }
   }
   return s;
+}
+
+bool kind_has_mark(EventKind k) {
+  return k == EventKind::Battle || k == EventKind::Landing || k == EventKind::SeaPassage || k == EventKind::Raid;
 }
 
 std::vector<PlaceStatus> Timeline::place_statuses(double day) const {

@@ -26,7 +26,11 @@ struct PlaceStatus {
   int event = -1;                   // the event that set `outcome`
   int active_event = -1;            // an event at this place in progress now, or -1
   int holder = -1;                  // faction index holding the place now
+  int mark_event = -1;              // the latest started battle, landing, sea passage or raid here, or -1
 };
+
+// The kinds of event the map marks at their place, beside its fate: a battle, a landing, a sea passage, a raid.
+bool kind_has_mark(EventKind kind);
 
 class Timeline {
  public:
@@ -69,6 +73,7 @@ class Timeline {
   std::vector<double> event_start_;             // events' start days, non-decreasing
   std::vector<double> event_end_so_far_;        // max over events[0..i] of their exclusive end
   std::vector<std::vector<int>> status_events_; // per place: events setting its status, by end day
+  std::vector<std::vector<int>> mark_events_;   // per place: its marked events (kind_has_mark), by start
   std::vector<std::vector<double>> status_ends_;  // ... and those events' end days
   std::vector<double> chapter_start_, decision_start_;
 };
