@@ -142,7 +142,13 @@ void App::set_reduced_motion(bool reduced) { impl_->state.reduced_motion = reduc
 
 void App::focus_map() { impl_->keys.to_map = true; }
 
-void App::start_autoplay(double speed) { impl_->nav.play_from_start(speed); }
+void App::start_autoplay(double speed) {  // from the start, seen whole: every pass the same, frame by frame
+  impl_->nav.play_from_start(speed);
+  if (!impl_->camera_placed) return;
+  impl_->camera = impl_->fit_campaign(kFitMargin * (impl_->font_scale > 0 ? impl_->font_scale : 1.0f));
+  impl_->flight.reset();
+  impl_->followed_event = -1;
+}
 
 bool App::playing() const { return impl_->state.playing; }
 

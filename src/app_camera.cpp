@@ -103,7 +103,8 @@ void App::Impl::fly_to_army(int army, double day) {
 }
 
 // While playing, follow the action: an event whose place (with its army) is not well inside the part of
-// the map no panel covers is framed, at no closer a scale; between events, the army is kept in view.
+// the map no panel covers is framed, no closer than now or than the first view (so a long tour does not
+// drift ever further out); between events, the army is kept in view.
 void App::Impl::follow_army() {
   if (!state.playing || flight || dragging || campaign.main_route().empty()) return;
   if (state.selected_event != followed_event) {
@@ -111,7 +112,7 @@ void App::Impl::follow_army() {
     const FlyTarget t = nav.target_for_event(state.selected_event);
     if (t.kind == FlyTarget::Kind::Event && !well_in_view(event_frame(t.place, t.army, t.day))) {
       fly_to(fit_bounds(event_frame(t.place, t.army, t.day), layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f),
-                        fit_scale * 0.5, camera.px_per_km));
+                        fit_scale * 0.5, std::max(camera.px_per_km, fit_scale)));  // back in, at most to the first view's scale
       return;
     }
   }

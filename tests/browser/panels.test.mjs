@@ -91,8 +91,13 @@ test('hovering a city shows its fate so far; clicking it selects its events', as
 
 test('the open panel follows the selection: an event chosen elsewhere scrolls into view', async () => {
   const { page, context } = await openPage(env.browser, env.url + '#event=sura-razed', { width: 1280, height: 800 });
-  await clickTarget(page, 'tab:Sieges');
-  await page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 15000 });
+  // The tab, clicked again if a busy machine's first frames swallowed the click (the panel lays out then).
+  for (let i = 0; i < 3; i++) {
+    await clickTarget(page, 'tab:Sieges');
+    const shown = await page.waitForFunction(() => !!atlas.targets()['siege:daras-siege'], null, { timeout: 5000 }).then(() => true, () => false);
+    if (shown) break;
+  }
+  assert.ok((await page.evaluate(() => atlas.targets()))['siege:daras-siege'], 'the Sieges panel lists Daras');
   const below = (await page.evaluate(() => atlas.targets()))['siege:daras-siege'];
   assert.ok(below[1] > 800, `Daras starts out of sight (${below})`);
   await page.evaluate(() => atlas.go({ event: 'daras-siege' }));  // as a host page or the timeline would
