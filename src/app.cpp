@@ -39,6 +39,9 @@ void App::Impl::create_map_layers() {
     campaign_bounds = world_bounds;
   }
   if (world_bounds.min_x > world_bounds.max_x) world_bounds = campaign_bounds;
+  // A campaign its geography does not cover (no file of its own yet, beyond the built-in frame): the camera
+  // may still go where the campaign is, though the map there is blank until tools/make-geography is run.
+  if (has_campaign() && !world_bounds.contains(campaign_bounds)) world_bounds = world_bounds.joined(campaign_bounds);
 }
 
 void App::Impl::ensure_scale(float ratio) {

@@ -30,8 +30,16 @@ async function clickTarget(page, name) {
     if (again && again.join() === t.join()) break;
     t = again || t;
   }
+  const panelBefore = (await page.evaluate(() => atlas.state())).panel;
   await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
   await page.waitForTimeout(150);
+  // A tab must open its panel: on a loaded machine a first click right after the page opened has been
+  // seen to be lost (under investigation), so a tab is clicked again, up to twice, as a reader would.
+  for (let i = 0; name.startsWith('tab:') && i < 2; i++) {
+    const opened = await page.waitForFunction((p) => atlas.state().panel !== p, panelBefore, { timeout: 3000 }).then(() => true, () => false);
+    if (opened) break;
+    await page.mouse.click(t[0] + t[2] / 2, t[1] + t[3] / 2);
+  }
 }
 
 // The wide layout's panel lists the demands as blocks; the blog layout's is wide enough for the table.

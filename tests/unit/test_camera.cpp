@@ -169,3 +169,14 @@ TEST_CASE("at any size and aspect ratio, the limits and keep_inside leave no edg
     }
   }
 }
+
+TEST_CASE("bounds contain and join") {
+  const Bounds a{0, 0, 10, 10}, b{2, 2, 5, 5}, c{8, -4, 20, 6};
+  CHECK(a.contains(b));
+  CHECK_FALSE(a.contains(c));
+  const Bounds j = a.joined(c);
+  CHECK(j.min_x == 0);
+  CHECK(j.min_y == -4);
+  CHECK(j.max_x == 20);
+  CHECK(j.max_y == 10);
+}

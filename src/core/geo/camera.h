@@ -15,6 +15,10 @@ struct Bounds {  // projected km; y grows northwards
   double width() const { return max_x - min_x; }
   double height() const { return max_y - min_y; }
   MapKm centre() const { return {(min_x + max_x) / 2, (min_y + max_y) / 2}; }
+  bool contains(const Bounds& o) const { return o.min_x >= min_x && o.max_x <= max_x && o.min_y >= min_y && o.max_y <= max_y; }
+  Bounds joined(const Bounds& o) const {
+    return {std::min(min_x, o.min_x), std::min(min_y, o.min_y), std::max(max_x, o.max_x), std::max(max_y, o.max_y)};
+  }
 };
 
 // The drawable area in device pixels, and the margins covered by panels or chrome.
