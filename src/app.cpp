@@ -148,7 +148,7 @@ void App::focus_map() { impl_->keys.to_map = true; }
 void App::start_autoplay(double speed) {  // from the start, seen whole: every pass the same, frame by frame
   impl_->nav.play_from_start(speed);
   if (!impl_->camera_placed) return;
-  impl_->camera = impl_->fit_campaign(kFitMargin * (impl_->font_scale > 0 ? impl_->font_scale : 1.0f));
+  impl_->camera = impl_->fit_campaign(impl_->fit_margin());
   impl_->flight.reset();
   impl_->followed_event = -1;
 }
@@ -174,7 +174,7 @@ std::string App::place_pixels_json() const {
 }
 
 std::string App::targets_json() const {
-  return ui::targets_json(impl_->font_scale > 0 ? impl_->font_scale : 1.0f);  // the last frame's pixel ratio
+  return ui::targets_json(impl_->pixel_ratio());
 }
 
 Notifications App::take_notifications() {
@@ -208,7 +208,7 @@ std::string App::Impl::state_json() const {
   w.key("flying").boolean(m.flight.has_value());
   // Where the selected event's place is on screen, and the centre of the map no panel covers (CSS px).
   Vec2 clear = m.layout.map.clear_centre();
-  const float r = m.font_scale > 0 ? m.font_scale : 1.0f;
+  const float r = m.pixel_ratio();
   w.key("clear_centre_px").begin_array().number(clear.x / r, 1).number(clear.y / r, 1).end_array();
   const Viewport& v = m.layout.map;  // the map no panel covers: left, top, right, bottom
   w.key("clear_px").begin_array().number(v.inset_left / r, 1).number(v.inset_top / r, 1);

@@ -16,7 +16,7 @@ Bounds App::Impl::story_bounds() const {
     if (e.place_index < 0) continue;
     const MapKm p = geometry->place(e.place_index);
     if (w.min_x > w.max_x || p.x < w.min_x || p.x > w.max_x || p.y < w.min_y || p.y > w.max_y) continue;
-    b = {std::min(b.min_x, p.x), std::min(b.min_y, p.y), std::max(b.max_x, p.x), std::max(b.max_y, p.y)};
+    b = b.joined({p.x, p.y, p.x, p.y});
   }
   return b;
 }
@@ -82,7 +82,7 @@ Bounds App::Impl::event_frame(int place, int army, double day) const {
     const ArmyPosition a = timeline->army_at(army, day);
     if (great_circle_km(a.at, campaign.places[static_cast<std::size_t>(place)].at) < kFrameTogetherKm) {
       const MapKm p = geometry->project(a.at);
-      b = {std::min(b.min_x, p.x), std::min(b.min_y, p.y), std::max(b.max_x, p.x), std::max(b.max_y, p.y)};
+      b = b.joined({p.x, p.y, p.x, p.y});
     }
   }
   return b;
@@ -92,7 +92,7 @@ Bounds App::Impl::event_frame(int place, int army, double day) const {
 void App::Impl::fly_to_event(int place, int army, double day) {
   if (place < 0) return;
   const double closest = std::min(std::max(camera.px_per_km, fit_scale * 1.6), fit_scale * 8);
-  fly_to(fit_bounds(event_frame(place, army, day), layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f),
+  fly_to(fit_bounds(event_frame(place, army, day), layout.map, fit_margin(),
                     fit_scale * 0.5, closest));
 }
 
@@ -111,7 +111,7 @@ void App::Impl::follow_army() {
     followed_event = state.selected_event;
     const FlyTarget t = nav.target_for_event(state.selected_event);
     if (t.kind == FlyTarget::Kind::Event && !well_in_view(event_frame(t.place, t.army, t.day))) {
-      fly_to(fit_bounds(event_frame(t.place, t.army, t.day), layout.map, kFitMargin * (font_scale > 0 ? font_scale : 1.0f),
+      fly_to(fit_bounds(event_frame(t.place, t.army, t.day), layout.map, fit_margin(),
                         fit_scale * 0.5, std::max(camera.px_per_km, fit_scale)));  // back in, at most to the first view's scale
       return;
     }

@@ -84,6 +84,8 @@ struct App::Impl {
   std::vector<std::uint32_t> characters_warned;
   ui::PanelStates panel_states;  // what each panel remembers between frames (sort order, followed row)
   float font_scale = 0.0f;
+  float pixel_ratio() const { return font_scale > 0 ? font_scale : 1.0f; }  // the last frame's
+  float fit_margin() const { return kFitMargin * pixel_ratio(); }            // device px around a fit
   bool gl_ready = false;
   FrameStats stats;
   int settle_frames = 0;           // frames still to draw after a request, so ImGui settles

@@ -66,7 +66,7 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   auto pressed = [](ImGuiKey k) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(k), false); };
   const ZoomLimits z = zoom_limits();
   const Vec2 centre = layout.map.clear_centre();
-  const double pan = 90.0 * (font_scale > 0 ? font_scale : 1);  // device px per key press
+  const double pan = 90.0 * pixel_ratio();  // device px per key press
   if (pressed(ImGuiKey_Space)) req.toggle_play = true;
   if (io.KeyShift) {  // Shift + arrows pan the map
     if (pressed(ImGuiKey_LeftArrow)) fly_to(pan_by(camera, {pan, 0}));
@@ -82,7 +82,7 @@ void App::Impl::handle_shortcuts(ui::PanelRequests& req) {
   auto zoom_centre = [&](double f) { return zoom_about(camera, layout.map, centre, f, z.min_px_per_km, z.max_px_per_km); };
   if (char_typed('+') || char_typed('=')) fly_to(zoom_centre(1.6));
   if (char_typed('-') || char_typed('_')) fly_to(zoom_centre(1 / 1.6));
-  if (char_typed('0') || char_typed('f')) fly_to(fit_campaign(kFitMargin * font_scale));
+  if (char_typed('0') || char_typed('f')) fly_to(fit_campaign(fit_margin()));
   for (const PanelInfo& panel : panel_table())  // the panels' keys (core/story/panel_table)
     if (char_typed(static_cast<ImWchar>(panel.key))) {
       nav.open_panel_by_key(panel.id, layout.sheet);

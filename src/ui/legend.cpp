@@ -63,7 +63,8 @@ void draw_legend(PanelContext& ctx, float max_width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + sw + 6 * s + text_w);
   ImGui::BeginGroup();
-  for (const LegendEntry& e : legend_entries(ctx.campaign)) {
+  if (st.built_for != &ctx.campaign) st.entries = legend_entries(ctx.campaign), st.built_for = &ctx.campaign;
+  for (const LegendEntry& e : st.entries) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float line_h = ImGui::GetTextLineHeight();
     swatch(dl, e, p, sw, line_h, s);

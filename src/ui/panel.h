@@ -1,10 +1,12 @@
 // The one small API every panel shares: draw from a context, ask the App for changes via requests.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/story/atlas_state.h"
 #include "core/data/campaign.h"
 #include "core/story/ledger.h"
+#include "core/story/legend.h"
 #include "core/story/navigator.h"
 #include "core/story/panel_table.h"
 #include "core/story/timeline.h"
@@ -29,6 +31,8 @@ struct DecisionsPanelState {
 };
 struct LegendState {
   bool open = false;  // the key's entries are shown (the reader opens it with its button)
+  const Campaign* built_for = nullptr;  // the campaign `entries` were made from (the App resets the state on a switch)
+  std::vector<LegendEntry> entries;
 };
 
 struct PanelStates {

@@ -13,11 +13,7 @@
 using namespace atlas;
 
 namespace {
-Campaign load(const char* file) {
-  Campaign c;
-  REQUIRE(load_campaign_file(std::string(ATLAS_SOURCE_DIR) + "/assets/campaigns/" + file, c).empty());
-  return c;
-}
+Campaign load(const char* file) { return atlas_test::shipped_campaign(file); }
 bool has(const std::vector<LegendEntry>& es, LegendEntry::Kind k, const std::string& part) {
   return std::any_of(es.begin(), es.end(), [&](const LegendEntry& e) { return e.kind == k && e.text.find(part) != std::string::npos; });
 }
