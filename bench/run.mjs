@@ -104,16 +104,18 @@ async function web(url) {
     const sample = async () => { const m = await memory(); peak.wasm = Math.max(peak.wasm, m.wasm || 0); peak.js = Math.max(peak.js, m.js || 0); };
     await sample();
     const idleAfterLoad = await idle();
-    log(`idle after load: ${idleAfterLoad} frames/s; playing the whole campaign…`);
+    // The paced tour at normal speed lasts about 7 minutes (it stops on each card to be read): two are enough.
+    const TOUR_SECONDS = 120;
+    log(`idle after load: ${idleAfterLoad} frames/s; playing the first ${TOUR_SECONDS} s of the tour…`);
     const t0 = Date.now();
     const [framesBefore, syncBefore] = await page.evaluate(() => [window.atlas.framesDrawn, window.__benchGetParameterMs]);
     await page.evaluate(() => window.atlas.play(true));
     await page.waitForFunction(() => window.atlas.state().playing, null, { timeout: 10000 });
-    while (await page.evaluate(() => window.atlas.state().playing)) {
-      if (Date.now() - t0 > 300000) throw new Error('the campaign was still playing after 5 minutes');
+    while (await page.evaluate(() => window.atlas.state().playing) && Date.now() - t0 < TOUR_SECONDS * 1000) {
       await sample();
       await sleep(1000);
     }
+    await page.evaluate(() => window.atlas.play(false));
     const playSeconds = (Date.now() - t0) / 1000;
     const [framesAfter, syncAfter] = await page.evaluate(() => [window.atlas.framesDrawn, window.__benchGetParameterMs]);
     const playFrames = framesAfter - framesBefore;
@@ -190,7 +192,7 @@ for (const f of size.files) rows.push([`download ${f.file} (raw / gzip -9)`, `${
 rows.push(['download total (raw / gzip -9)', `${kb(size.raw_total)} / ${kb(size.gzip_total)}`, '≤ 300 KB gzip', met(size.gzip_total <= GOALS.gzip_total_bytes)]);
 rows.push([`navigation → atlas.ready, median of ${w.loads} cold loads`, `${results.web.ready_ms_median.toFixed(0)} ms (${Math.min(...w.ready_ms).toFixed(0)}–${Math.max(...w.ready_ms).toFixed(0)})`, '≤ 500 ms', met(results.web.ready_ms_median <= GOALS.ready_ms)]);
 const s = w.autoplay.stats;
-rows.push([`web frame CPU in App::frame, whole campaign autoplay (${w.autoplay.frames} frames in ${w.autoplay.seconds.toFixed(0)} s)`, `median ${ms(s.median_ms)}, p95 ${ms(s.p95_ms)}, max ${ms(s.max_ms)}`, '≤ 2 ms median', met(s.median_ms <= GOALS.frame_median_ms)]);
+rows.push([`web frame CPU in App::frame, autoplay, the tour's first ${w.autoplay.seconds.toFixed(0)} s (${w.autoplay.frames} frames)`, `median ${ms(s.median_ms)}, p95 ${ms(s.p95_ms)}, max ${ms(s.max_ms)}`, '≤ 2 ms median', met(s.median_ms <= GOALS.frame_median_ms)]);
 rows.push(['  of which blocked in WebGL getParameter (GPU sync), mean', ms(w.autoplay.get_parameter_ms_per_frame), '', '']);
 rows.push(['web draw calls per frame (last frame)', String(s.draw_calls), '', '']);
 rows.push(['idle frames/s, 3 s without input, after load', w.idle_fps.after_load.toFixed(2), '0', met(w.idle_fps.after_load === 0)]);

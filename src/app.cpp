@@ -201,6 +201,7 @@ std::string App::Impl::state_json() const {
     int ch = m.timeline->active_chapter(m.state.day);
     w.key("chapter").string(ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "");
     w.key("playing").boolean(m.state.playing);
+    w.key("ended").boolean(m.state.ended);  // the tour reached the end: the whole campaign, its summary
   }
   GeoDeg ll = m.view_centre();
   w.key("camera").begin_object().key("lon").number(ll.lon, 5).key("lat").number(ll.lat, 5);

@@ -66,13 +66,17 @@ ui::PanelRequests App::Impl::take_input(const FrameInput& in) {
   keys.at = KeysAt::Map;
   handle_map_input(in, req);
   handle_shortcuts(req);
+  handle_swipe(req);
   draw_panels(in, req);
   return req;
 }
 
 // Playback moves the date (and the camera after the army), a flight moves the camera.
 void App::Impl::animate(double dt) {
-  if (has_campaign() && advance(state, *timeline, dt)) follow_army();
+  if (has_campaign() && advance(state, *timeline, dt)) {
+    if (state.ended) fly_to(fit_campaign(fit_margin()));  // the tour ends on the whole campaign
+    else follow_army();
+  }
   if (flight) {
     flight->elapsed += dt;
     camera = flight_at(*flight);

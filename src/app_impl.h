@@ -154,6 +154,7 @@ struct App::Impl {
   // app_input.cpp
   void handle_map_input(const FrameInput& in, ui::PanelRequests& req);
   void handle_shortcuts(ui::PanelRequests& req);
+  void handle_swipe(ui::PanelRequests& req) const;
 };
 
 }  // namespace atlas

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app_impl.h"
+#include "core/shell/swipe.h"
 
 namespace atlas {
 namespace {
@@ -50,6 +51,16 @@ void App::Impl::handle_map_input(const FrameInput& in, ui::PanelRequests& req) {
   } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && hovered_place >= 0) {
     req.select_place = hovered_place;
   }
+}
+
+// A sideways swipe that starts on the panels (the phone's sheet, the card) steps to the next or previous event.
+void App::Impl::handle_swipe(ui::PanelRequests& req) const {
+  const ImGuiIO& io = ImGui::GetIO();
+  const Box& p = layout.panel;
+  if (!has_campaign() || p.empty() || !ImGui::IsMouseReleased(ImGuiMouseButton_Left)) return;
+  const ImVec2 from = io.MouseClickedPos[0];
+  if (from.x < p.x || from.x > p.x + p.w || from.y < p.y || from.y > p.y + p.h) return;
+  if (const int step = swipe_step(io.MousePos.x - from.x, io.MousePos.y - from.y, pixel_ratio())) req.step = step;
 }
 
 void App::Impl::handle_shortcuts(ui::PanelRequests& req) {

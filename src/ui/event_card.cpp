@@ -13,9 +13,17 @@ namespace atlas::ui {
 void draw_event_card(PanelContext& ctx) {
   const Campaign& c = ctx.campaign;
   const int i = ctx.state.selected_event;
-  if (i < 0 || i >= static_cast<int>(c.events.size())) {
+  if (i < 0 || i >= static_cast<int>(c.events.size())) {  // before the first event, and the tour's ending
     heading(ctx, c.title.c_str());
-    muted_text("Press play, or choose an event, to follow the campaign.");
+    if (ctx.state.ended) {
+      ImGui::PushFont(ctx.fonts.caps);
+      ImGui::TextUnformatted("The end of the campaign");
+      mark_item("tour-ended");
+      ImGui::PopFont();
+    }
+    if (!c.summary.empty()) ImGui::TextWrapped("%s", c.summary.c_str());
+    muted_text(ctx.state.ended ? "Press play to see it again, or choose an event."
+                               : "Press play, or choose an event, to follow the campaign.");
     return;
   }
   const Event& e = c.events[static_cast<size_t>(i)];

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Soak test: plays the whole campaign many times offscreen, under ASan + LeakSanitizer, then checks the heap.
-# Usage: tests/soak/run.sh [PASSES]   (default 100). Ends with "N passed, N failed" (two tests):
+# Usage: tests/soak/run.sh [PASSES]   (default 20; a pass is a whole paced tour, ~400 frames). Ends with "N passed, N failed" (two tests):
 #   leaks  build/native-asan: PASSES passes, LSan at exit, ASan/UBSan throughout (tests/soak/lsan.supp).
-#   heap   build/native: 20 passes; the heap in use (mallinfo2) after the last pass must not exceed the
+#   heap   build/native: 8 passes; the heap in use (mallinfo2) after the last pass must not exceed the
 #          first pass's by more than 64 KiB. Under ASan mallinfo2 reads 0, so this check needs the plain build.
 # Needs the native and native-asan presets built (tools/test builds them first).
 set -uo pipefail
-passes="${1:-100}"
+passes="${1:-20}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 out="$root/build/soak"
@@ -36,7 +36,7 @@ run leaks env ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
   LSAN_OPTIONS="suppressions=$root/tests/soak/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 LD_PRELOAD="$out/keep_loaded.so" \
   "${xvfb[@]}" build/native-asan/campaign-atlas --soak "$passes" --size 640x400
-run heap "${xvfb[@]}" build/native/campaign-atlas --soak 20 --size 640x400
+run heap "${xvfb[@]}" build/native/campaign-atlas --soak 8 --size 640x400
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

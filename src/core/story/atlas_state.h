@@ -20,6 +20,8 @@ struct AtlasState {
   int selected_event = -1;   // index into Campaign::events, or -1
   int selected_place = -1;   // a city clicked on the map, or -1
   bool reduced_motion = false;
+  double dwell = 0;          // playback: seconds still to stay on the selected event's card
+  bool ended = false;        // playback reached the end: the whole campaign and its summary are shown
 };
 
 // The moment that shows an event: the middle of its first day. Events are in order of their starts, so
@@ -29,12 +31,17 @@ double focus_day(const Event& event);
 // Clamps a day into the campaign's span.
 double clamp_day(const Campaign& campaign, double day);
 
-// Moves the date by `seconds` of playback; the selection follows the current event. Playback
-// stops at the end. Returns true if anything changed.
+// Moves the date by `seconds` of playback as a paced tour: it stops on each event in turn (also on
+// events of the same day) for the time its card takes to read (see tour.h), crosses long quiet
+// stretches briskly, and at the campaign's end stops with nothing selected and `ended` set, so the
+// reader sees the whole campaign and its summary. Returns true if anything changed.
 bool advance(AtlasState& state, const Timeline& timeline, double seconds);
 
-// Sets the date (scrubbing); the selection follows the current event.
+// Sets the date (scrubbing); the selection follows the current event; the tour's pause and end are cleared.
 void set_day(AtlasState& state, const Timeline& timeline, double day);
+
+// Playback from the campaign's first day, staying first on the card of an event that starts then.
+void start_tour(AtlasState& state, const Timeline& timeline);
 
 // Selects an event and moves the date to it.
 void select_event(AtlasState& state, const Campaign& campaign, int event);

@@ -75,8 +75,7 @@ FlyTarget Navigator::apply(const ReaderRequests& r) {
   if (!campaign_) return fly;
   const Campaign& c = *campaign_;
   if (r.toggle_play) {  // Play at the end starts again from the beginning
-    if (!state_.playing && state_.day >= c.end_day + 0.99) set_day(state_, *timeline_, c.start_day + 0.5);
-    state_.playing = !state_.playing;
+    play(!state_.playing);
   }
   if (r.set_speed > 0) state_.speed = r.set_speed;
   if (r.open_sources) panel_request = PanelId::Sources;
@@ -144,8 +143,14 @@ FlyTarget Navigator::apply(const UrlParams& p, bool initial, std::vector<std::st
   FlyTarget fly;
   if (p.view) fly = FlyTarget::to_view(*p.view);
   else if (p.event || p.chapter || p.date) fly = target_for_event(state_.selected_event);
-  if (p.autoplay) state_.playing = *p.autoplay && !(initial && state_.reduced_motion);
+  if (p.autoplay) play(*p.autoplay && !(initial && state_.reduced_motion));
   return fly;
+}
+
+// Play at the end starts the tour again from the beginning.
+void Navigator::play(bool on) {
+  if (on && !state_.playing && state_.day >= campaign_->end_day + 0.99) start_tour(state_, *timeline_);
+  else state_.playing = on;
 }
 
 void Navigator::open_panel_by_key(PanelId panel, bool has_sheet) {
@@ -160,9 +165,8 @@ void Navigator::escape() {
 
 void Navigator::play_from_start(double speed) {
   if (!campaign_) return;
-  set_day(state_, *timeline_, campaign_->start_day + 0.5);
   state_.speed = speed;
-  state_.playing = true;
+  start_tour(state_, *timeline_);
 }
 
 std::string Navigator::hash(const ViewParam& view, PanelId default_panel) const {
@@ -185,7 +189,8 @@ HostNotice Navigator::notice(KeysAt keys, bool settled, const ViewParam& view, P
   const bool event_changed = cur != last_event_announced_;
   if (event_changed) {
     last_event_announced_ = cur;
-    n.announce = event_announcement(*campaign_, cur, state_.playing);  // playing: a word, not a paragraph
+    n.announce = cur < 0 && state_.ended ? ending_announcement(*campaign_)
+                                         : event_announcement(*campaign_, cur, state_.playing);  // playing: a word, not a paragraph
     // The panels as headed lists for screen readers: the canvas itself is opaque to them.
     n.describe = sections_json(panels_as_text(*campaign_, *timeline_, *ledger_, state_.day, cur));
   }

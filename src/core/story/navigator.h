@@ -97,6 +97,7 @@ class Navigator {
 
  private:
   int place_click_event(int place) const;
+  void play(bool on);
 
   AtlasState& state_;
   const Campaign* campaign_ = nullptr;

@@ -268,6 +268,10 @@ std::string event_announcement(const Campaign& c, int index, bool brief) {
          std::to_string(c.events.size()) + ").";
 }
 
+std::string ending_announcement(const Campaign& c) {
+  return "The end of the campaign. " + with_full_stop(c.summary.empty() ? c.title : c.summary);
+}
+
 std::optional<TextSection> event_as_text(const PanelData& d) {
   const Campaign& c = d.campaign;
   if (d.selected_event < 0 || d.selected_event >= static_cast<int>(c.events.size())) return std::nullopt;

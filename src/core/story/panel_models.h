@@ -67,6 +67,8 @@ std::string event_card_text(const Campaign& campaign, int event);
 // A line for the live region: "<place>, c. June 540: <summary>" for an event the reader chose; `brief`
 // while it plays, "<place>, c. June 540: sacked (event 11 of 24)." (the summary is in the text mirror).
 std::string event_announcement(const Campaign& campaign, int event, bool brief = false);
+// What the live region says when the tour reaches the campaign's end: its summary, once.
+std::string ending_announcement(const Campaign& campaign);
 
 // A panel as text for screen readers (core/story/text_mirror): a heading and short items.
 // `text` ending in a full stop: one is added unless it ends in . ! ? or … (before any closing bracket
