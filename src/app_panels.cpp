@@ -49,7 +49,7 @@ void App::Impl::draw_problem(const FrameInput& in) {
   ImGui::PushFont(fonts.heading);
   ImGui::TextUnformatted("Something could not be shown");
   ImGui::PopFont();
-  ImGui::TextWrapped("%s", problem.c_str());
+  ui::wrapped_text(problem);
   ImGui::End();
 }
 

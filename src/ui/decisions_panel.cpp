@@ -15,18 +15,18 @@ void draw_decision(PanelContext& ctx, const DecisionRow& r) {
   ImGui::PushFont(ctx.fonts.heading);
   // A selectable heading: the date moves to the decision and the map to where the war then stood.
   const float wrap = ImGui::GetContentRegionAvail().x;
-  const float h = ImGui::CalcTextSize(r.what.c_str(), nullptr, false, wrap).y;
+  const float h = wrapped_text_height(r.what, wrap);
   const ImVec2 top = ImGui::GetCursorPos();
   if (ImGui::Selectable("##decision", r.current, 0, ImVec2(0, h))) ctx.requests.select_decision = r.decision;
   mark_item("decision:" + ctx.campaign.decisions[static_cast<size_t>(r.decision)].id);
   follow_selection(ctx.panel_states.decisions.shown, r.decision, r.current);
   const ImVec2 after = ImGui::GetCursorPos();
   ImGui::SetCursorPos(top);
-  ImGui::TextWrapped("%s", r.what.c_str());
+  wrapped_text(r.what);
   ImGui::SetCursorPos(after);
   ImGui::PopFont();
-  if (!r.why.empty()) ImGui::TextWrapped("Why: %s", r.why.c_str());
-  if (!r.followed.empty()) ImGui::TextWrapped("What followed: %s", r.followed.c_str());
+  if (!r.why.empty()) wrapped_text("Why: " + r.why);
+  if (!r.followed.empty()) wrapped_text("What followed: " + r.followed);
   source_line(ctx, r.sources);
 }
 

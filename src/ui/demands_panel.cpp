@@ -51,7 +51,7 @@ void plunder_chart(PanelContext& ctx, float height) {
   ImGui::SameLine();  // on the same line if it fits, else wrapped on the next
   if (ImGui::CalcTextSize(note.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", note.c_str());
+  wrapped_text(note);
   ImGui::PopStyleColor();
 }
 
@@ -80,7 +80,7 @@ void demand_table(PanelContext& ctx, std::vector<DemandRow>& rows) {
     const std::string* cells[] = {&r.place, &r.demanded, &r.paid, &r.metal, &r.outcome, &r.sources};
     for (const std::string* cell : cells) {
       ImGui::TableNextColumn();
-      ImGui::TextWrapped("%s", cell->c_str());
+      wrapped_text(*cell);
     }
     ImGui::PopID();
   }
@@ -119,8 +119,8 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
     const float outcome_w = ImGui::CalcTextSize(r.outcome.c_str()).x;
     ImGui::PopFont();
     const float source_h = source_line_height(ctx, r.sources, w);
-    const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, w - outcome_w - 12 * s).y;
-    const float amounts_h = ImGui::CalcTextSize(amounts.c_str(), nullptr, false, w).y;
+    const float title_h = wrapped_text_height(title, w - outcome_w - 12 * s);
+    const float amounts_h = wrapped_text_height(amounts, w);
     const float h = title_h + amounts_h + source_h + 2 * style.ItemSpacing.y;
     const ImVec2 top = ImGui::GetCursorPos();
     if (ImGui::Selectable("##row", ctx.state.selected_event == r.event, 0, ImVec2(0, h))) ctx.requests.select_event = r.event;
@@ -130,7 +130,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
     // The block's text, drawn over the selectable (text takes no input).
     ImGui::SetCursorPos(top);
     ImGui::PushTextWrapPos(top.x + w - outcome_w - 12 * s);
-    ImGui::TextWrapped("%s", title.c_str());
+    wrapped_text(title);
     ImGui::PopTextWrapPos();
     ImGui::PushFont(ctx.fonts.caps);
     const ImVec2 outcome_at(ImGui::GetWindowPos().x - ImGui::GetScrollX() + top.x + w - outcome_w,
@@ -138,7 +138,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
     ImGui::GetWindowDrawList()->AddText(outcome_at, ImGui::GetColorU32(ImGuiCol_Text), r.outcome.c_str());
     ImGui::PopFont();
     ImGui::SetCursorPos(ImVec2(top.x, top.y + title_h + style.ItemSpacing.y));
-    ImGui::TextWrapped("%s", amounts.c_str());
+    wrapped_text(amounts);
     source_line(ctx, r.sources);
     ImGui::SetCursorPos(after);
     ImGui::Dummy(ImVec2(0, 3 * s));
@@ -150,7 +150,7 @@ void demand_list(PanelContext& ctx, std::vector<DemandRow>& rows) {
 
 void draw_demands_panel(PanelContext& ctx) {
   LedgerTotals t = ctx.ledger.at(ctx.state.day);
-  for (const std::string& line : ledger_summary_lines(t)) ImGui::TextWrapped("%s", line.c_str());
+  for (const std::string& line : ledger_summary_lines(t)) wrapped_text(line);
   if (!ctx.campaign.money_note.empty()) muted_text(ctx.campaign.money_note.c_str());
   plunder_chart(ctx, 70 * ctx.scale);
 

@@ -21,7 +21,7 @@ void draw_event_card(PanelContext& ctx) {
       mark_item("tour-ended");
       ImGui::PopFont();
     }
-    if (!c.summary.empty()) ImGui::TextWrapped("%s", c.summary.c_str());
+    if (!c.summary.empty()) wrapped_text(c.summary);
     muted_text(ctx.state.ended ? "Press play to see it again, or choose an event."
                                : "Press play, or choose an event, to follow the campaign.");
     return;
@@ -45,12 +45,12 @@ void draw_event_card(PanelContext& ctx) {
   ImGui::TextDisabled("%s", step.c_str());
   mark_item("event-step");
   ImGui::PopFont();
-  ImGui::TextWrapped("%s", e.summary.c_str());
+  wrapped_text(e.summary);
   auto line = [](const char* label, const std::string& value) {
     if (value.empty()) return;
     ImGui::TextDisabled("%s", label);
     ImGui::SameLine();
-    ImGui::TextWrapped("%s", value.c_str());
+    wrapped_text(value);
   };
   line("Demanded", describe_amount(e.demanded));
   line("Paid", describe_amount(e.paid));

@@ -69,7 +69,7 @@ void draw_legend(PanelContext& ctx, float max_width) {
     const float line_h = ImGui::GetTextLineHeight();
     swatch(dl, e, p, sw, line_h, s);
     ImGui::SetCursorScreenPos(ImVec2(p.x + sw + 6 * s, p.y));
-    ImGui::TextWrapped("%s", e.text.c_str());
+    wrapped_text(e.text);
   }
   ImGui::EndGroup();
   mark_item("legend:entries");  // the whole list

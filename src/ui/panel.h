@@ -1,6 +1,7 @@
 // The one small API every panel shares: draw from a context, ask the App for changes via requests.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/story/atlas_state.h"
@@ -68,6 +69,9 @@ void draw_sources_panel(PanelContext& ctx);
 void draw_timeline_bar(PanelContext& ctx);
 
 // Shared helpers for panels.
+// Wrapped text as ImGui::TextWrapped draws it, but never broken inside a number ("5,000", "II.14").
+void wrapped_text(std::string_view text);
+float wrapped_text_height(std::string_view text, float width);  // its height at `width`, current font
 void heading(const PanelContext& ctx, const char* text);
 void muted_text(const char* text);         // wrapped, in the soft ink colour
 void italic_text(const PanelContext& ctx, const char* text);  // wrapped, italic

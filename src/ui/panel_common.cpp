@@ -12,19 +12,19 @@ namespace atlas::ui {
 
 void heading(const PanelContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.heading);
-  ImGui::TextWrapped("%s", text);
+  wrapped_text(text);
   ImGui::PopFont();
 }
 
 void muted_text(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, colour(palette::ink_soft));
-  ImGui::TextWrapped("%s", text);
+  wrapped_text(text);
   ImGui::PopStyleColor();
 }
 
 void italic_text(const PanelContext& ctx, const char* text) {
   ImGui::PushFont(ctx.fonts.italic);
-  ImGui::TextWrapped("%s", text);
+  wrapped_text(text);
   ImGui::PopFont();
 }
 
@@ -40,7 +40,7 @@ void source_line(const PanelContext& ctx, const std::string& sources) {
 
 float source_line_height(const PanelContext& ctx, const std::string& sources, float width) {
   ImGui::PushFont(ctx.fonts.caps);
-  const float h = ImGui::CalcTextSize(source_label(sources).c_str(), nullptr, false, width).y;
+  const float h = wrapped_text_height(source_label(sources), width);
   ImGui::PopFont();
   return h;
 }

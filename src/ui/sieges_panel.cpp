@@ -19,8 +19,8 @@ void draw_sieges_panel(PanelContext& ctx) {
     follow_selection(shown, r.event, ctx.state.selected_event == r.event);
     ImGui::PopFont();
     italic_text(ctx, (r.date + (r.happened ? "" : " · not yet")).c_str());
-    ImGui::TextWrapped("%s", r.episode.c_str());
-    if (!r.forces.empty()) ImGui::TextWrapped("Forces: %s", r.forces.c_str());
+    wrapped_text(r.episode);
+    if (!r.forces.empty()) wrapped_text("Forces: " + r.forces);
     source_line(ctx, r.sources);
     ImGui::Spacing();
     ImGui::PopID();

@@ -13,13 +13,13 @@ void draw_sources_panel(PanelContext& ctx) {
   if (i >= 0 && i < static_cast<int>(c.events.size())) {
     const Event& e = c.events[static_cast<size_t>(i)];
     heading(ctx, "For this event");
-    ImGui::TextWrapped("%s", sources_text(c, e.sources).c_str());
+    wrapped_text(sources_text(c, e.sources));
     if (!e.differs.empty()) {
-      ImGui::TextWrapped("Where the accounts differ:");
+      wrapped_text("Where the accounts differ:");
       mark_item("sources-differ");
       for (const Claim& d : e.differs) {
         ImGui::Bullet();
-        ImGui::TextWrapped("%s: %s", sources_text(c, {d.source}).c_str(), d.claim.c_str());
+        wrapped_text(sources_text(c, {d.source}) + ": " + d.claim);
       }
     }
     ImGui::Separator();
@@ -27,9 +27,9 @@ void draw_sources_panel(PanelContext& ctx) {
   heading(ctx, "Bibliography");
   for (const Source& s : c.sources) {
     ImGui::PushFont(ctx.fonts.italic);
-    ImGui::TextWrapped("%s", s.short_cite.c_str());
+    wrapped_text(s.short_cite);
     ImGui::PopFont();
-    ImGui::TextWrapped("%s", s.reference.c_str());
+    wrapped_text(s.reference);
     if (!s.note.empty()) muted_text(s.note.c_str());
     ImGui::Spacing();
   }
@@ -37,14 +37,14 @@ void draw_sources_panel(PanelContext& ctx) {
     heading(ctx, "What the sources do not tell");
     for (const Note& n : c.unknowns) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", n.text.c_str());
+      wrapped_text(n.text);
     }
   }
   if (!c.corrections.empty()) {
     heading(ctx, "Errors found elsewhere");
     for (const Note& n : c.corrections) {
       ImGui::Bullet();
-      ImGui::TextWrapped("%s", n.text.c_str());
+      wrapped_text(n.text);
     }
   }
 }

@@ -30,7 +30,7 @@ void draw_story_panel(PanelContext& ctx) {
     ImGui::TextUnformatted(format_date_span(ch.date.start, ch.date.end, ch.date.uncertain).c_str());
     ImGui::PopFont();
     if (is_active) {
-      ImGui::TextWrapped("%s", ch.summary.c_str());
+      wrapped_text(ch.summary);
       source_line(ctx, sources_text(c, ch.sources));
     }
     ImGui::Spacing();
