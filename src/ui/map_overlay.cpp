@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/shell/palette.h"
+#include "ui/targets.h"
 #include "ui/theme.h"
 
 namespace atlas::ui {
@@ -176,14 +177,24 @@ struct Canvas {
 
 constexpr float kCullMarginPx = 50;  // markers this far off the viewport still draw (their glyphs reach in)
 
-// Region names: faint, behind everything else, sized with the map and kept off the panels.
-void draw_region_names(const Canvas& cv, const Campaign& c, const MapGeometry& g) {
+// A region name where it goes: centred on `centre`, in spaced capitals of `size`.
+struct RegionName {
+  const std::string* text;
+  float size;
+  ImVec2 centre;
+  Rect box;
+};
+
+// Region names: faint, behind everything else, sized with the map, kept off the panels and off the
+// places' names (nudged up or down a line, else left out: a city's name matters more than a region's).
+std::vector<RegionName> place_region_names(const Canvas& cv, const Campaign& c, const MapGeometry& g,
+                                           const std::vector<Rect>& names) {
+  std::vector<RegionName> out;
   const Viewport& vp = cv.view.viewport;
   const float x0 = static_cast<float>(vp.inset_left), x1 = static_cast<float>(vp.width - vp.inset_right);
   const float y0 = static_cast<float>(vp.inset_top), y1 = static_cast<float>(vp.height - vp.inset_bottom);
   const float css_scale = static_cast<float>(cv.view.camera.px_per_km / cv.s);  // CSS px per km
   const float region_scale = std::clamp(css_scale / 0.9f, 0.55f, 1.15f);
-  cv.dl->PushClipRect(ImVec2(x0, y0), ImVec2(x1, y1), true);
   for (size_t i = 0; i < c.labels.size(); ++i) {
     const Label& l = c.labels[i];
     if (l.size == LabelSize::Small && css_scale < 0.5f) continue;
@@ -192,12 +203,24 @@ void draw_region_names(const Canvas& cv, const Campaign& c, const MapGeometry& g
     // panel ("…RRANEAN SEA"); one whose place is under a panel or off the map is not drawn.
     const Vec2 at = cv.screen(g.labels()[i]);
     const float half = spaced_width(cv.fonts.body, size, upper(l.text)) / 2 + 6 * cv.s;
-    if (!vp.clear_contains(at) || x1 - x0 < 2 * half || y1 - y0 < 2 * size) continue;
-    const ImVec2 centre(std::clamp(static_cast<float>(at.x), x0 + half, x1 - half),
-                        std::clamp(static_cast<float>(at.y), y0 + size, y1 - size));
-    spaced_caps(cv.dl, cv.fonts.body, size, centre, rgba(palette::ink_soft, palette::region_name_alpha), l.text);
+    if (!vp.clear_contains(at) || x1 - x0 < 2 * half || y1 - y0 < 3 * size) continue;
+    const float cx = std::clamp(static_cast<float>(at.x), x0 + half, x1 - half);
+    for (float dy : {0.0f, -1.3f, 1.3f}) {
+      const float cy = std::clamp(static_cast<float>(at.y) + dy * size, y0 + size, y1 - size);
+      const Rect box{cx - half, cy - size * 0.6f, cx + half, cy + size * 0.6f};
+      if (std::any_of(names.begin(), names.end(), [&](const Rect& r) { return r.overlaps(box); })) continue;
+      out.push_back({&l.text, size, ImVec2(cx, cy), box});
+      break;
+    }
   }
-  cv.dl->PopClipRect();
+  return out;
+}
+
+void draw_region_names(const Canvas& cv, const std::vector<RegionName>& names) {
+  for (const RegionName& n : names) {
+    spaced_caps(cv.dl, cv.fonts.body, n.size, n.centre, rgba(palette::ink_soft, palette::region_name_alpha), *n.text);
+    mark_rect("label:region:" + *n.text, n.box.x0, n.box.y0, n.box.x1, n.box.y1);
+  }
 }
 
 struct VisiblePlace {
@@ -254,6 +277,8 @@ int place_under(const Canvas& cv, const std::vector<VisiblePlace>& places, float
   return hovered;
 }
 
+constexpr float kLabelPad = 3;  // CSS px of room left and right of a label's text
+
 // A label to place among the others and, if there is room, to draw.
 struct MapLabel {
   enum class Kind { City, Feature } kind;  // features (the frontier, the army) are drawn under the army's marker
@@ -262,13 +287,14 @@ struct MapLabel {
   ImU32 colour;
   const char* text;
   LabelPlacement placement{};
+  std::string target;  // its name in atlas.targets() ("label:place:antioch"), for tests
 };
 
 MapLabel text_label(const Canvas& cv, MapLabel::Kind kind, ImFont* font, ImU32 colour, const char* text, ImVec2 anchor,
                     float gap, int priority) {
   const float size = cv.fonts.caps->FontSize;
-  const ImVec2 box = font->CalcTextSizeA(size, FLT_MAX, 0, text);
-  return {kind, {anchor.x, anchor.y, box.x, box.y, gap, priority}, font, colour, text};
+  const ImVec2 box = font->CalcTextSizeA(size, FLT_MAX, 0, text);  // and a pad each side: names never touch
+  return {kind, {anchor.x, anchor.y, box.x + 2 * kLabelPad * cv.s, box.y, gap, priority}, font, colour, text, {}, {}};
 }
 
 MapLabel city_label(const Canvas& cv, const Campaign& c, const AtlasState& st, const VisiblePlace& p, int events_here) {
@@ -276,13 +302,24 @@ MapLabel city_label(const Canvas& cv, const Campaign& c, const AtlasState& st, c
   const int priority = (p.selected || current ? 200000 : 0) + (p.status.outcome != Outcome::None ? 100 : 0) +
                        (p.status.active_event >= 0 ? 500 : 0) + events_here;
   const bool strong = p.status.outcome != Outcome::None || p.selected;
-  return text_label(cv, MapLabel::Kind::City, cv.fonts.caps, rgba(palette::ink, strong ? 1.0f : 0.72f),
-                    c.places[static_cast<size_t>(p.index)].ancient_name.c_str(), p.at, marker_reach(cv, p) + 3 * cv.s, priority);
+  MapLabel label = text_label(cv, MapLabel::Kind::City, cv.fonts.caps, rgba(palette::ink, strong ? 1.0f : 0.72f),
+                              c.places[static_cast<size_t>(p.index)].ancient_name.c_str(), p.at, marker_reach(cv, p) + 1 * cv.s,
+                              priority);
+  label.request.dot = true;
+  label.request.reach = marker_reach(cv, p);
+  // A name between two dots is not taken for either: clearly nearer its own, by 40% of its height. The
+  // place the story is at is named whatever the crowd (its card names it too), farther out if need be.
+  if (p.selected || current) label.request.far_gap = label.request.gap + 12 * cv.s;
+  else label.request.clear_by = 0.4f * label.request.height;
+  label.target = "label:place:" + c.places[static_cast<size_t>(p.index)].id;
+  return label;
 }
 
 MapLabel frontier_label(const Canvas& cv, ImVec2 anchor) {
-  return text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::ink_soft, 0.85f), "frontier (approximate)",
-                    anchor, 6 * cv.s, 50);
+  MapLabel label = text_label(cv, MapLabel::Kind::Feature, cv.fonts.italic, rgba(palette::ink_soft, 0.85f),
+                              "frontier (approximate)", anchor, 6 * cv.s, 50);
+  label.target = "label:frontier";
+  return label;
 }
 
 Rect army_box(const Canvas& cv, ImVec2 at) { return {at.x - 8 * cv.s, at.y - 8 * cv.s, at.x + 8 * cv.s, at.y + 8 * cv.s}; }
@@ -293,6 +330,7 @@ MapLabel army_label(const Canvas& cv, const Army& army, ImVec2 at, int priority)
   // Over a city with an event ring the near positions are all taken: a farther ring keeps the label.
   label.request.above_first = true;
   label.request.far_gap = 24 * cv.s;
+  label.target = "label:army:" + army.label;
   return label;
 }
 
@@ -305,9 +343,12 @@ void place_all(std::vector<MapLabel>& labels, std::vector<Rect> obstacles, const
 }
 
 void draw_labels(const Canvas& cv, const std::vector<MapLabel>& labels, MapLabel::Kind kind) {
-  for (const MapLabel& l : labels)
-    if (l.kind == kind && l.placement.placed)
-      halo_text(cv.dl, l.font, cv.fonts.caps->FontSize, ImVec2(l.placement.box.x0, l.placement.box.y0), l.colour, l.text);
+  for (const MapLabel& l : labels) {
+    if (l.kind != kind || !l.placement.placed) continue;
+    const Rect& b = l.placement.box;
+    halo_text(cv.dl, l.font, cv.fonts.caps->FontSize, ImVec2(b.x0 + kLabelPad * cv.s, b.y0), l.colour, l.text);
+    mark_rect(l.target, b.x0, b.y0, b.x1, b.y1);
+  }
 }
 
 void draw_army_marker(const Canvas& cv, ImVec2 at) {
@@ -342,14 +383,13 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   const Campaign& c = *campaign_;
   const MapGeometry& g = *geometry_;
   const Canvas cv{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
-  draw_region_names(cv, c, g);
-
   const std::vector<VisiblePlace> places = visible_places(cv, g, t.place_statuses(st.day), st.selected_place);
-  for (const VisiblePlace& p : places) draw_city_marker(cv, c, p);
   std::vector<Rect> obstacles = covered;
   std::vector<MapLabel> labels;
   for (const VisiblePlace& p : places) {
-    obstacles.push_back(marker_box(cv, p));
+    const Rect m = marker_box(cv, p);  // its dot with rings and marks: label placement measures nearness to it
+    obstacles.push_back(m);
+    mark_rect("marker:" + c.places[static_cast<size_t>(p.index)].id, m.x0, m.y0, m.x1, m.y1);
     labels.push_back(city_label(cv, c, st, p, events_per_place_[static_cast<size_t>(p.index)]));
   }
   if (std::optional<MapKm> at = g.frontier_label_anchor()) labels.push_back(frontier_label(cv, to_imvec(cv.screen(*at))));
@@ -362,6 +402,11 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     labels.push_back(army_label(cv, c.armies[i], armies.back(), i == 0 ? 100000 : 90000 - static_cast<int>(i)));
   }
   place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
+  std::vector<Rect> names;
+  for (const MapLabel& l : labels)
+    if (l.placement.placed) names.push_back(l.placement.box);
+  draw_region_names(cv, place_region_names(cv, c, g, names));
+  for (const VisiblePlace& p : places) draw_city_marker(cv, c, p);
   draw_labels(cv, labels, MapLabel::Kind::Feature);
   for (ImVec2 at : armies) draw_army_marker(cv, at);
   draw_labels(cv, labels, MapLabel::Kind::City);

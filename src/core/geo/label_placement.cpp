@@ -2,9 +2,30 @@
 #include "core/geo/label_placement.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace atlas {
+namespace {
+
+float distance(const Rect& a, const Rect& b) {
+  const float dx = std::max({a.x0 - b.x1, 0.0f, b.x0 - a.x1}), dy = std::max({a.y0 - b.y1, 0.0f, b.y0 - a.y1});
+  return std::hypot(dx, dy);
+}
+
+Rect marker(const LabelRequest& l) {
+  return {l.anchor_x - l.reach, l.anchor_y - l.reach, l.anchor_x + l.reach, l.anchor_y + l.reach};
+}
+
+// Whether `box`, the label of `self`, is nearer some other place's marker than its own.
+bool nearer_another_dot(const std::vector<LabelRequest>& labels, std::size_t self, const Rect& box) {
+  const float own = distance(box, marker(labels[self])) + labels[self].clear_by;
+  for (std::size_t j = 0; j < labels.size(); ++j)
+    if (j != self && labels[j].dot && distance(box, marker(labels[j])) < own) return true;
+  return false;
+}
+
+}  // namespace
 
 std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels, std::vector<Rect> taken,
                                          const Rect& bounds) {
@@ -13,7 +34,8 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
   // The first free box among eight positions around the anchor at distance `g`.
-  auto try_ring = [&](const LabelRequest& l, float g, LabelPlacement& result) {
+  auto try_ring = [&](std::size_t i, float g, LabelPlacement& result) {
+    const LabelRequest& l = labels[i];
     const float w = l.width, h = l.height, ax = l.anchor_x, ay = l.anchor_y;
     Rect candidates[] = {
         {ax + g, ay - h / 2, ax + g + w, ay + h / 2},          // right
@@ -29,6 +51,7 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
     for (const Rect& c : candidates) {
       if (c.x0 < bounds.x0 || c.y0 < bounds.y0 || c.x1 > bounds.x1 || c.y1 > bounds.y1) continue;
       if (std::any_of(taken.begin(), taken.end(), [&](const Rect& t) { return t.overlaps(c); })) continue;
+      if (l.dot && nearer_another_dot(labels, i, c)) continue;
       result = {true, c};
       taken.push_back(c);
       return true;
@@ -37,7 +60,7 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
   };
   for (size_t i : order) {
     const LabelRequest& l = labels[i];
-    if (!try_ring(l, l.gap, out[i]) && l.far_gap > l.gap) try_ring(l, l.far_gap, out[i]);
+    if (!try_ring(i, l.gap, out[i]) && l.far_gap > l.gap) try_ring(i, l.far_gap, out[i]);
   }
   return out;
 }
