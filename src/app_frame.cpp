@@ -52,7 +52,7 @@ double App::Impl::begin_frame(const FrameInput& in) {
 void App::Impl::update_layout(const FrameInput& in) {
   const Viewport before = layout.map;
   layout = compute_layout({static_cast<float>(in.fb_width), static_cast<float>(in.fb_height), in.pixel_ratio, nav.panels,
-                           nav.sheet_open, nav.embed});
+                           nav.sheet_open, nav.embed, panel_content_h});
   place_camera(before, in.pixel_ratio);
 }
 

@@ -147,7 +147,11 @@ struct App::Impl {
   void draw_timeline_window(ui::PanelContext& ctx);
   void draw_legend_window(ui::PanelContext& ctx);
   Box legend_box;  // where the key was drawn last frame (labels avoid it)
+  float panel_content_h = 0;  // the panel's content as last measured (the layout sizes the panel to it)
+  float tabs_content_bottom = -1;  // this frame: where the open tab's content ended (window-local y)
   void draw_panel_window(ui::PanelContext& ctx);
+  void draw_card(ui::PanelContext& ctx);
+  void measure_panel_content();
   void draw_tabs(ui::PanelContext& ctx);
   bool take_focus(KeysAt window);
 

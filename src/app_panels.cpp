@@ -3,6 +3,7 @@
 #include <imgui_internal.h>  // NavInitWindow: 1.86 has no public call to start navigation in a window
 
 #include <algorithm>
+#include <cmath>
 
 #include "app_impl.h"
 #include "core/story/panel_models.h"
@@ -100,7 +101,9 @@ void App::Impl::draw_panel_window(ui::PanelContext& ctx) {
   place_window(layout.panel);
   const bool focus = take_focus(KeysAt::Panels);
   const bool sheet_closed = layout.sheet && !nav.sheet_open;  // one line: no scrollbar beside it
+  if (layout.card) ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6 * s);
   ImGui::Begin("Panels", nullptr, kFixed | (sheet_closed ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
+  if (layout.card) ImGui::PopStyleVar();
   if (focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys.at = KeysAt::Panels;
   if (layout.sheet) {
@@ -113,19 +116,47 @@ void App::Impl::draw_panel_window(ui::PanelContext& ctx) {
     ImGui::TextUnformatted(ui::fit_line(line, room).c_str());  // one line, ending in "…" if cut
     if (!nav.sheet_open) { ImGui::End(); return; }
   }
-  if (layout.mode == LayoutMode::Wide) {  // the event card stands above the tabs
-    ui::draw_event_card(ctx);
-    ImGui::Separator();
+  if (layout.card) {
+    draw_card(ctx);
+  } else {
+    if (layout.mode == LayoutMode::Wide) {  // the event card stands above the tabs
+      ui::draw_event_card(ctx);
+      ImGui::Separator();
+    }
+    draw_tabs(ctx);
   }
-  draw_tabs(ctx);
+  measure_panel_content();
   ImGui::End();
+}
+
+// The compact embed's card: the event, and a way to the tabs (which then take the card's full height).
+void App::Impl::draw_card(ui::PanelContext& ctx) {
+  ImGui::PushFont(fonts.caps);
+  const bool toggle = ImGui::SmallButton(nav.sheet_open ? "\xE2\x80\xB9 Back to the event###sheet" : "The story, sources and more \xE2\x80\xBA###sheet");
+  ui::mark_item("sheet");
+  ImGui::PopFont();
+  if (toggle) nav.sheet_open = !nav.sheet_open;
+  if (nav.sheet_open) draw_tabs(ctx);
+  else ui::draw_event_card(ctx);
+}
+
+// How tall the panel's content is, for the next frame's layout (a closed sheet's single line, and an open
+// card's tabs, which take all the height there is, are not measured).
+void App::Impl::measure_panel_content() {
+  if ((layout.sheet && !nav.sheet_open) || (layout.card && nav.sheet_open)) return;
+  const float bottom = tabs_content_bottom >= 0 ? tabs_content_bottom : ImGui::GetCursorPosY();
+  tabs_content_bottom = -1;
+  const float h = bottom + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+  if (std::fabs(h - panel_content_h) <= 1) return;
+  panel_content_h = h;
+  settle_frames = std::max(settle_frames, 2);  // the layout follows on the next frame
 }
 
 // One tab per panel with content for this campaign (core/story/panel_table); the event card is one only
 // in the narrow layouts.
 void App::Impl::draw_tabs(ui::PanelContext& ctx) {
   if (!ImGui::BeginTabBar("tabs", ImGuiTabBarFlags_FittingPolicyScroll)) return;
-  const bool card_in_tabs = layout.mode != LayoutMode::Wide;
+  const bool card_in_tabs = layout.mode != LayoutMode::Wide && !layout.card;
   for (const PanelInfo& panel : panel_table()) {
     if ((panel.id == PanelId::Event && !card_in_tabs) || !panel.has_content(campaign)) continue;
     ImGuiTabItemFlags f = nav.panel_request == panel.id ? ImGuiTabItemFlags_SetSelected : 0;
@@ -134,8 +165,10 @@ void App::Impl::draw_tabs(ui::PanelContext& ctx) {
     ui::mark_item("tab:" + panel_label(panel.id, campaign));
     if (open) {
       nav.open_panel = panel.id;
+      const float top = ImGui::GetCursorPosY();
       ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);  // arrows reach the rows
       ui::draw_panel(panel.id, ctx);
+      tabs_content_bottom = top + ImGui::GetCursorPosY();  // the child fills the window: measure inside it
       ImGui::EndChild();
       ImGui::EndTabItem();
     }

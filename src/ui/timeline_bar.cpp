@@ -123,7 +123,7 @@ void draw_timeline_bar(PanelContext& ctx) {
   ImGui::Dummy(ImVec2(std::max(0.0f, box_w - ImGui::CalcTextSize(date.c_str()).x), 1));
   ImGui::SameLine();
   // Narrow: the scrubber gets a row of its own, or shares the date's; the bar never has three rows.
-  if (ImGui::GetContentRegionAvail().x < (own_row ? 90 : 260) * s) ImGui::NewLine();
+  if (ImGui::GetContentRegionAvail().x < (own_row ? 90 : 180) * s) ImGui::NewLine();
   const float avail = ImGui::GetContentRegionAvail().x;
   if (avail > 60 * s) scrubber(ctx, avail, ImGui::GetFrameHeight() + 4 * s);
 }

@@ -44,3 +44,40 @@ TEST_CASE("a tiny canvas keeps some map") {
   Layout l = compute_layout({100, 60, 1, true, false, false});
   CHECK(l.map.clear_height() > 0);
 }
+
+TEST_CASE("below the map the panel is only as tall as its content, within limits") {
+  const Layout unknown = compute_layout({768, 1024, 1, true, false, false});
+  CHECK(unknown.panel.h == doctest::Approx(420));                      // before the first measurement: the most
+  const Layout two_lines = compute_layout({768, 1024, 1, true, false, false, 170});
+  CHECK(two_lines.panel.h == doctest::Approx(170));                    // the tablet's 41% for two lines is gone
+  CHECK(two_lines.map.clear_height() > unknown.map.clear_height() + 200);
+  CHECK(compute_layout({768, 1024, 1, true, false, false, 40}).panel.h == doctest::Approx(110));   // a floor
+  CHECK(compute_layout({768, 1024, 1, true, false, false, 5000}).panel.h == doctest::Approx(420));  // a ceiling
+  // The phone's open sheet: no blank 72%; closed it stays one line.
+  const Layout sheet = compute_layout({390, 844, 1, true, true, false, 260});
+  CHECK(sheet.panel.h == doctest::Approx(260));
+  CHECK(compute_layout({390, 844, 1, true, false, false, 260}).panel.h == doctest::Approx(44));
+  CHECK(compute_layout({390, 844, 1, true, true, false, 3000}).panel.h <= 844 * 0.62f + 1e-3);
+}
+
+TEST_CASE("embed=1 in a column: a card over the map, the map the whole canvas above the timeline") {
+  const Layout l = compute_layout({700, 450, 1, true, false, true, 180});
+  CHECK(l.card);
+  CHECK_FALSE(l.sheet);
+  CHECK(l.timeline.w == doctest::Approx(700));
+  CHECK(l.timeline.y + l.timeline.h == doctest::Approx(450));
+  CHECK(l.map.inset_bottom == doctest::Approx(l.timeline.h));          // no panel below the map
+  CHECK(l.map.clear_height() >= 400 - 1e-3);                          // was ~215 px above a 190 px panel
+  CHECK(l.panel.h == doctest::Approx(180));                            // as tall as the event it shows
+  CHECK(l.panel.y + l.panel.h <= l.timeline.y - 1);                    // floating, above the timeline
+  CHECK(l.map.inset_left == doctest::Approx(l.panel.x + l.panel.w));  // framing keeps clear of the card
+  const Layout opened = compute_layout({700, 450, 1, true, true, true, 180});
+  CHECK(opened.panel.h > 300);                                         // the tabs get the height there is
+  CHECK_FALSE(compute_layout({390, 844, 1, true, false, true}).card);  // a phone keeps its sheet
+  CHECK_FALSE(compute_layout({1280, 800, 1, true, false, true}).card); // a wide embed keeps its column
+}
+
+TEST_CASE("a bar too narrow for the scrubber beside the date has two rows, embedded too") {
+  CHECK(compute_layout({600, 400, 1, true, false, true}).timeline.h == doctest::Approx(86));
+  CHECK(compute_layout({700, 450, 1, true, false, true}).timeline.h == doctest::Approx(46));
+}

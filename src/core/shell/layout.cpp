@@ -4,6 +4,23 @@
 #include <algorithm>
 
 namespace atlas {
+namespace {
+
+// embed=1 in a column: the timeline along the bottom, the card at the map's lower left, as tall as the
+// event it shows (all the height when opened for the tabs); the map's framing keeps clear of its column.
+void card_layout(const LayoutInput& in, float bar_h, Layout& l) {
+  const float r = in.pixel_ratio > 0 ? in.pixel_ratio : 1.0f, margin = 10 * r;
+  l.card = true;
+  const float w = std::clamp(in.width / r * 0.42f, 250.0f, 380.0f) * r;
+  const float max_h = in.height - bar_h - 2 * margin;
+  const float h = in.sheet_open || in.content_h <= 0 ? max_h : std::clamp(in.content_h, std::min(90 * r, max_h), max_h);
+  l.panel = {margin, in.height - bar_h - margin - h, w, h};
+  l.timeline = {0, in.height - bar_h, in.width, bar_h};
+  l.map.inset_left = margin + w;
+  l.map.inset_bottom = bar_h;
+}
+
+}  // namespace
 
 Layout compute_layout(const LayoutInput& in) {
   Layout l;
@@ -13,15 +30,18 @@ Layout compute_layout(const LayoutInput& in) {
   l.map.height = in.height;
   l.mode = css_w >= 1000 ? LayoutMode::Wide : css_w <= 420 ? LayoutMode::Phone : LayoutMode::Blog;
   // Narrow screens put the scrubber on a second row of the timeline bar.
-  const float bar_h = (css_w < 560 ? 86.0f : in.embed ? 46.0f : 52.0f) * r;
+  const float bar_h = (css_w < 640 ? 86.0f : in.embed ? 46.0f : 52.0f) * r;
   if (l.mode == LayoutMode::Wide) {
     float panel_w = in.panels ? std::clamp(css_w * 0.34f, 360.0f, 500.0f) * r : 0.0f;
     if (in.panels) l.panel = {in.width - panel_w, 0, panel_w, in.height};
     l.timeline = {0, in.height - bar_h, in.width - panel_w, bar_h};
     l.map.inset_right = panel_w;
     l.map.inset_bottom = bar_h;
+  } else if (l.mode == LayoutMode::Blog && in.embed && in.panels && css_h >= 260) {
+    card_layout(in, bar_h, l);
   } else if (l.mode == LayoutMode::Blog || !in.panels) {
     float panel_h = in.panels ? std::clamp(css_h * 0.42f, 150.0f, 420.0f) * r : 0.0f;
+    if (in.content_h > 0) panel_h = std::min(panel_h, std::max(in.content_h, 110 * r));  // as tall as its content
     if (css_h < 300) panel_h = in.panels ? std::max(0.0f, in.height - bar_h - 150 * r) : 0.0f;
     if (in.panels) l.panel = {0, in.height - panel_h, in.width, panel_h};
     l.timeline = {0, in.height - panel_h - bar_h, in.width, bar_h};
@@ -30,6 +50,7 @@ Layout compute_layout(const LayoutInput& in) {
     l.sheet = true;
     float header = 44.0f * r;
     float open_h = std::max(header, std::min(in.height * 0.62f, in.height - bar_h - 80 * r));
+    if (in.content_h > 0) open_h = std::min(open_h, std::max(in.content_h, header));  // no blank sheet
     float sheet_h = in.sheet_open ? open_h : header;
     l.panel = {0, in.height - sheet_h, in.width, sheet_h};
     l.timeline = {0, in.height - sheet_h - bar_h, in.width, bar_h};

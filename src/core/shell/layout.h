@@ -17,6 +17,8 @@ struct Layout {
   Box timeline;    // the timeline bar
   Viewport map;    // the whole canvas, with the insets covered by panels and the timeline
   bool sheet = false;  // the panel is a bottom sheet that can be opened and closed (phone)
+  bool card = false;   // embed=1 in a column: the panel is a card over the map's lower left, the event
+                       // first; opened (`sheet_open`) it holds the tabs at full height
 };
 
 struct LayoutInput {
@@ -25,10 +27,13 @@ struct LayoutInput {
   bool panels = true;           // false: ?panels=0
   bool sheet_open = false;      // phone: the bottom sheet is open
   bool embed = false;           // ?embed=1: compact chrome
+  float content_h = 0;          // the panel's content as last drawn, device px (0: not yet known)
 };
 
 // Wide: >= 1000 CSS px (panels beside the map). Phone: <= 420 CSS px (map first, a bottom sheet).
-// Blog column: in between (the map on top, the timeline, the panels below).
+// Blog column: in between (the map on top, the timeline, the panels below); embedded (embed=1) a card
+// over the map instead. Below the map the panel and the open sheet are only as tall as their content
+// (within limits), so two lines do not take 41% of a tablet's screen.
 Layout compute_layout(const LayoutInput& in);
 
 }  // namespace atlas
