@@ -226,8 +226,8 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
 
 constexpr double kTapSlopPx = 8;  // CSS px a finger may travel and still tap an inactive map
 
-// The inactive map's one-finger press becomes no click: the pointer leaves first, so nothing under it is
-// hovered when the button comes up (app_input's click and ImGui's buttons both need the pointer on them).
+// A one-finger press that is not a tap (it travelled, or a second finger came) becomes no click: the pointer
+// leaves first, so nothing is hovered when the button comes up (app_input's click and ImGui's buttons need it).
 void cancel_touch_press() {
   g.touch_pending = false;
   if (!g.input.is_down(kButton0)) return;
@@ -248,8 +248,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     g.pinch_x = cx, g.pinch_y = cy, g.last_cx = cx, g.last_cy = cy, g.last_distance = dist;
     g.two_fingers = true;
-    g.touch_pending = false;
-    if (g.input.is_down(kButton0)) g.input.press(kButton0, false);  // the first finger's press is not a tap
+    cancel_touch_press();  // the first finger's press is not a tap (nor a click on the city under it)
     wake();
     return EM_TRUE;
   }

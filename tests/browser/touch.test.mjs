@@ -77,3 +77,21 @@ test('a tap on the untapped map is still a tap: it chooses the city and activate
   assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'and the page did not scroll');
   await context.close();
 });
+
+test('two fingers zoom the untapped map, and a pinch that starts on a city does not choose it', async () => {
+  const { context, page, placeAt, state } = await openPhoneArticle();
+  const s0 = await state();
+  const client = await context.newCDPSession(page);
+  const send = (type, touchPoints) => client.send('Input.dispatchTouchEvent', { type, touchPoints });
+  const [x, y] = await placeAt('antioch');
+  await send('touchStart', [{ x, y, id: 1 }]);
+  await page.waitForTimeout(100);  // the first finger's press reaches a frame before the second finger lands
+  await send('touchStart', [{ x, y, id: 1 }, { x: x + 60, y, id: 2 }]);
+  for (let i = 1; i <= 6; i++) { await send('touchMove', [{ x, y, id: 1 }, { x: x + 60 + i * 15, y, id: 2 }]); await page.waitForTimeout(60); }
+  await send('touchEnd', []);
+  await page.waitForTimeout(800);
+  const s = await state();
+  assert.ok(s.camera.px_per_km > s0.camera.px_per_km * 1.5, `zoomed: ${s0.camera.px_per_km} -> ${s.camera.px_per_km}`);
+  assert.equal(s.event, s0.event, 'the city under the first finger was not chosen');
+  await context.close();
+});
