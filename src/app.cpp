@@ -11,6 +11,7 @@
 #include "core/data/date.h"
 #include "core/data/json.h"
 #include "core/data/utf8.h"
+#include "core/story/panel_models.h"
 #include "render/fill_batch.h"
 #include "render/line_batch.h"
 #include "ui/targets.h"
@@ -202,6 +203,14 @@ std::string App::Impl::state_json() const {
     w.key("chapter").string(ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].id : "");
     w.key("playing").boolean(m.state.playing);
     w.key("ended").boolean(m.state.ended);  // the tour reached the end: the whole campaign, its summary
+    // The same in words, for a host page's status line: the event's place, outcome and date ("c. June 540"), the chapter's title.
+    const Event* e = m.state.selected_event >= 0 ? &m.campaign.events[static_cast<size_t>(m.state.selected_event)] : nullptr;
+    w.key("caption").begin_object();
+    w.key("place").string(e && e->place_index >= 0 ? m.campaign.places[static_cast<size_t>(e->place_index)].ancient_name : "");
+    w.key("outcome").string(e ? outcome_text(e->outcome) : "").key("when").string(e ? event_date_text(*e) : "");
+    w.key("chapter").string(ch >= 0 ? m.campaign.chapters[static_cast<size_t>(ch)].title : "");
+    const int today = static_cast<int>(std::floor(m.state.day));
+    w.key("date").string(format_date_span(today, today, false)).end_object();
   }
   GeoDeg ll = m.view_centre();
   w.key("camera").begin_object().key("lon").number(ll.lon, 5).key("lat").number(ll.lat, 5);

@@ -37,6 +37,9 @@ struct Web {
   double pinch = 1.0, last_distance = 0;
   float pinch_x = 0, pinch_y = 0, pan_x = 0, pan_y = 0, last_cx = 0, last_cy = 0;
   bool two_fingers = false;
+  // One finger on an inactive map: pressed where it landed, a tap unless it travels (then the page scrolls).
+  bool touch_pending = false;
+  double touch_x0 = 0, touch_y0 = 0;  // where it landed, in screen CSS px (a scrolling page moves the canvas)
   // Keys (0–511) and mouse buttons (kButton0 + b) that changed between frames, one change each per frame.
   InputQueue input;
 };
@@ -66,6 +69,7 @@ EM_JS(char*, js_initial_params, (), {
 });
 EM_JS(int, js_reduced_motion, (), { return window.atlasShell && window.atlasShell.reducedMotion() ? 1 : 0; });
 
+EM_JS(void, js_touch_hint, (), { if (window.atlasShell && window.atlasShell.touchHint) window.atlasShell.touchHint(); });
 EM_JS(void, js_fonts_wanted, (const char* names), { if (window.atlasShell) window.atlasShell.fontsWanted(UTF8ToString(names)); });
 
 void request_frame();
@@ -220,6 +224,17 @@ EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void*) {
   return EM_FALSE;
 }
 
+constexpr double kTapSlopPx = 8;  // CSS px a finger may travel and still tap an inactive map
+
+// A one-finger press that is not a tap (it travelled, or a second finger came) becomes no click: the pointer
+// leaves first, so nothing is hovered when the button comes up (app_input's click and ImGui's buttons need it).
+void cancel_touch_press() {
+  g.touch_pending = false;
+  if (!g.input.is_down(kButton0)) return;
+  g.input.move(-FLT_MAX, -FLT_MAX);
+  g.input.press(kButton0, false);
+}
+
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
   g.last_touch_ms = emscripten_get_now();
   if (e->numTouches >= 2 && type != EMSCRIPTEN_EVENT_TOUCHEND && type != EMSCRIPTEN_EVENT_TOUCHCANCEL) {
@@ -233,12 +248,33 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     }
     g.pinch_x = cx, g.pinch_y = cy, g.last_cx = cx, g.last_cy = cy, g.last_distance = dist;
     g.two_fingers = true;
-    if (g.input.is_down(kButton0)) g.input.press(kButton0, false);  // the first finger's press is not a tap
+    cancel_touch_press();  // the first finger's press is not a tap (nor a click on the city under it)
     wake();
     return EM_TRUE;
   }
   g.two_fingers = false;
   const bool ended = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+  if (e->numTouches >= 1 && !g.active) {
+    // Inactive: one finger scrolls the page. It is never a drag of the map: a tap if it lifts where it
+    // landed, else its press is cancelled and the hint says how to move the map.
+    const EmscriptenTouchPoint& t = e->touches[0];
+    const float x = static_cast<float>(t.targetX) * g.dpr, y = static_cast<float>(t.targetY) * g.dpr;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+      g.input.button(kButton0, true, x, y);
+      g.touch_pending = true, g.touch_x0 = t.screenX, g.touch_y0 = t.screenY;
+    } else if (type == EMSCRIPTEN_EVENT_TOUCHEND && g.touch_pending) {
+      g.touch_pending = false;
+      g.input.press(kButton0, false);  // where it was pressed: moves were never passed on
+    } else if (ended) {
+      cancel_touch_press();
+    } else if (g.touch_pending && std::hypot(t.screenX - g.touch_x0, t.screenY - g.touch_y0) > kTapSlopPx) {
+      cancel_touch_press();
+      js_touch_hint();
+    }
+    wake();
+    return EM_FALSE;  // the browser scrolls the page (and a tap's emulated mouse events focus the canvas)
+  }
+  g.touch_pending = false;
   if (e->numTouches >= 1) {
     const EmscriptenTouchPoint& t = e->touches[0];
     const float x = static_cast<float>(t.targetX) * g.dpr, y = static_cast<float>(t.targetY) * g.dpr;
