@@ -33,6 +33,13 @@ struct Notifications {
   std::string title;           // the campaign changed: the page's new title
   std::vector<std::string> font_chunks;  // font chunks the campaign's text needs: the page fetches them (App::add_font_chunk)
   std::vector<std::string> warnings;     // for the console (characters the fonts lack)
+  bool save_image = false;     // the reader pressed Save image: the platform takes an App::snapshot and saves it
+};
+
+// A picture of the map: RGBA, top row first.
+struct Snapshot {
+  int width = 0, height = 0;
+  std::vector<unsigned char> rgba;
 };
 
 struct Campaign;
@@ -81,6 +88,9 @@ class App {
   std::string place_pixels_json() const;
   // Where the last frame drew its named controls: {"name":[x,y,w,h]} in CSS pixels (ui/targets).
   std::string targets_json() const;
+  // The current view to take away (Save image): `css_width` x `css_height` at `pixel_ratio`, the map
+  // with its key open and a caption (title, date, the event, its sources), no panels. Not during a frame.
+  bool snapshot(int css_width, int css_height, float pixel_ratio, Snapshot& out, std::string& error);
   // Takes what happened since the last call (cleared afterwards).
   Notifications take_notifications();
 

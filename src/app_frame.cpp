@@ -22,6 +22,7 @@ bool App::Impl::frame(const FrameInput& in) {
   const bool sheet_was_open = nav.sheet_open;
   const ui::PanelRequests req = take_input(in);
   fly(nav.apply(req));  // the navigator changes the state and says where the camera goes
+  if (req.save_image) notes.save_image = true;  // the platform takes the picture after this frame
   // A request changes what the panels show (a tab switch takes ImGui two frames, a sheet's new
   // layout is computed on the next): draw until settled.
   if (req.any() || nav.panel_request || nav.sheet_open != sheet_was_open) settle_frames = 2;
@@ -90,7 +91,7 @@ void App::Impl::draw_places(const MapView& view) {
   hovered_place = -1;
   if (!has_campaign()) return;
   std::vector<Rect> covered;
-  for (const Box& b : {layout.panel, layout.timeline, legend_box})
+  for (const Box& b : {layout.panel, layout.timeline, legend_box, caption_box})
     if (!b.empty()) covered.push_back({b.x, b.y, b.x + b.w, b.y + b.h});
   const ImGuiIO& io = ImGui::GetIO();
   const bool mouse_on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;

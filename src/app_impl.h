@@ -145,8 +145,9 @@ struct App::Impl {
   void draw_panels(const FrameInput& in, ui::PanelRequests& req);
   void draw_problem(const FrameInput& in);
   void draw_timeline_window(ui::PanelContext& ctx);
-  void draw_legend_window(ui::PanelContext& ctx);
+  void draw_legend_window(ui::PanelContext& ctx, bool with_buttons = true);
   Box legend_box;  // where the key was drawn last frame (labels avoid it)
+  Box caption_box;  // a picture's caption (app_snapshot.cpp), which labels avoid too
   float panel_content_h = 0;  // the panel's content as last measured (the layout sizes the panel to it)
   float tabs_content_bottom = -1;  // this frame: where the open tab's content ended (window-local y)
   void draw_panel_window(ui::PanelContext& ctx);
@@ -154,6 +155,11 @@ struct App::Impl {
   void measure_panel_content();
   void draw_tabs(ui::PanelContext& ctx);
   bool take_focus(KeysAt window);
+
+  // app_snapshot.cpp: Save image
+  bool snapshot(int css_width, int css_height, float ratio, Snapshot& out, std::string& error);
+  void poster_frame(int w, int h, float ratio, MapKm centre, double scale);
+  void draw_caption_window(ui::PanelContext& ctx);
 
   // app_input.cpp
   void handle_map_input(const FrameInput& in, ui::PanelRequests& req);

@@ -74,21 +74,23 @@ void App::Impl::draw_timeline_window(ui::PanelContext& ctx) {
 
 // The key, at the top left of the map no panel covers, closed until the reader opens it (open, it would
 // hide the places of the story); the labels keep clear of it.
-void App::Impl::draw_legend_window(ui::PanelContext& ctx) {
+void App::Impl::draw_legend_window(ui::PanelContext& ctx, bool with_buttons) {
   const float s = ctx.scale;
   const Viewport& v = layout.map;
   legend_box = {};
   const float max_w = std::min(300 * s, static_cast<float>(v.clear_width()) - 24 * s);
   if (max_w < 120 * s) return;
   ImGui::SetNextWindowPos(ImVec2(static_cast<float>(v.inset_left) + 10 * s, static_cast<float>(v.inset_top) + 10 * s), ImGuiCond_Always);
-  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w + 16 * s, static_cast<float>(v.clear_height()) * 0.7f));
+  // On the screen it leaves the map's lower part to the story; in a saved picture it may take the height.
+  const float max_h = with_buttons ? static_cast<float>(v.clear_height()) * 0.7f : static_cast<float>(v.clear_height()) - 20 * s;
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w + 16 * s, max_h));
   const bool open = panel_states.legend.open;  // closed, only its button shows: no box around it
   ImGui::SetNextWindowBgAlpha(open ? 0.92f : 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, open ? ImGui::GetStyle().WindowBorderSize : 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, open ? ImGui::GetStyle().WindowPadding : ImVec2(0, 0));
   ImGui::Begin("Key", nullptr, kFixed | ImGuiWindowFlags_AlwaysAutoResize);
   ImGui::PopStyleVar(2);
-  ui::draw_legend(ctx, max_w);
+  ui::draw_legend(ctx, max_w, with_buttons);
   // A click on the key leaves the keys with the map (K), once the button has had its release.
   if (ImGui::IsWindowFocused() && !ImGui::IsAnyMouseDown()) ImGui::SetWindowFocus(nullptr);
   const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();

@@ -48,6 +48,33 @@ bool write_png(const char* path, int w, int h) {
   return stbi_write_png(path, w, h, 4, pixels.data(), w * 4) != 0;
 }
 
+// Save image natively: the picture (App::snapshot, top row first) as a PNG file.
+bool write_snapshot(App& app, const char* path, int css_w, int css_h, std::string& error) {
+  Snapshot picture;
+  if (!app.snapshot(css_w, css_h, 2.0f, picture, error)) return false;
+  stbi_flip_vertically_on_write(0);
+  if (stbi_write_png(path, picture.width, picture.height, 4, picture.rgba.data(), picture.width * 4) != 0) {
+    std::printf("wrote %s (%dx%d)\n", path, picture.width, picture.height);
+    return true;
+  }
+  error = std::string("could not write ") + path;
+  return false;
+}
+
+// The window's Save image button: a file in the working directory that does not overwrite another.
+void save_image(App& app, GLFWwindow* window) {
+  int w = 0, h = 0;
+  glfwGetWindowSize(window, &w, &h);
+  std::string path = "campaign-atlas-image.png", error;
+  for (int n = 2; n < 1000; ++n) {
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) break;
+    std::fclose(f);
+    path = "campaign-atlas-image-" + std::to_string(n) + ".png";
+  }
+  if (!write_snapshot(app, path.c_str(), w, h, error)) std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+}
+
 void offscreen_frame(App& app, const Options& o, double dt) {
   glfwPollEvents();
   ImGui_ImplGlfw_NewFrame();
@@ -123,6 +150,14 @@ int offscreen(App& app, const Options& o) {
       code = 3;
     }
   }
+  if (!o.snapshot.empty()) {
+    std::string error;
+    const int css_w = static_cast<int>(o.width / o.pixel_ratio), css_h = static_cast<int>(o.height / o.pixel_ratio);
+    if (!write_snapshot(app, o.snapshot.c_str(), css_w, css_h, error)) {
+      std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
+      code = 3;
+    }
+  }
   if (!o.dump_places.empty()) {
     if (std::FILE* f = std::fopen(o.dump_places.c_str(), "w")) {
       std::fputs(app.place_pixels_json().c_str(), f);
@@ -153,6 +188,7 @@ void run_loop(App& app, GLFWwindow* window) {
     in.resumed = idle;
     animating = app.frame(in);
     last = now;
+    if (app.take_notifications().save_image) save_image(app, window);
     glfwSwapBuffers(window);
   }
 }

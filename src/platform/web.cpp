@@ -61,6 +61,7 @@ EM_JS(void, js_set_title, (const char* text), {
 EM_JS(void, js_announce, (const char* text), { if (window.atlasShell) window.atlasShell.announce(UTF8ToString(text)); });
 EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atlasShell.describe(UTF8ToString(text)); });
 EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
+EM_JS(void, js_save_image, (), { if (window.atlasShell && window.atlasShell.saveImage) window.atlasShell.saveImage(); });
 EM_JS(char*, js_initial_params, (), {
   var s = window.atlasShell ? window.atlasShell.initialParams() : "";
   var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
@@ -84,6 +85,7 @@ void tell_page(const Notifications& n) {
   if (!n.announce.empty()) js_announce(n.announce.c_str());
   if (!n.describe.empty()) js_describe(n.describe.c_str());
   if (n.state_changed) js_state_changed(n.state_json.c_str(), n.hash.c_str(), n.push_history ? 1 : 0);
+  if (n.save_image) js_save_image();
 }
 
 constexpr int kButton0 = 512;  // input-queue ids of the mouse buttons follow the 512 key codes
@@ -428,6 +430,26 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_targets() {
 }
 
 // window.atlas.state(): the App's state as JSON. Valid until the next call.
+// Save image: the view at `ratio` into a buffer the page reads (atlas_snapshot_width/height, then
+// atlas_snapshot_free); null, with the reason in atlas_snapshot_error, if it could not be made.
+namespace atlas {
+Snapshot g_snapshot;
+std::string g_snapshot_error;
+}  // namespace atlas
+extern "C" EMSCRIPTEN_KEEPALIVE const unsigned char* atlas_snapshot(int css_width, int css_height, float ratio) {
+  atlas::g_snapshot = {};
+  atlas::g_snapshot_error = "the map is not running";
+  if (!atlas::g.app || !atlas::g.context_ok) return nullptr;
+  emscripten_webgl_make_context_current(atlas::g.context);
+  const bool ok = atlas::g.app->snapshot(css_width, css_height, ratio, atlas::g_snapshot, atlas::g_snapshot_error);
+  atlas::wake();  // the screen is drawn again as it was
+  return ok ? atlas::g_snapshot.rgba.data() : nullptr;
+}
+extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_snapshot_error() { return atlas::g_snapshot_error.c_str(); }
+extern "C" EMSCRIPTEN_KEEPALIVE int atlas_snapshot_width() { return atlas::g_snapshot.width; }
+extern "C" EMSCRIPTEN_KEEPALIVE int atlas_snapshot_height() { return atlas::g_snapshot.height; }
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_snapshot_free() { atlas::g_snapshot = {}; }
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_state() {
   atlas::g.state = atlas::g.app ? atlas::g.app->state_json() : "{}";
   return atlas::g.state.c_str();

@@ -51,12 +51,22 @@ void swatch(ImDrawList* dl, const LegendEntry& e, ImVec2 p, float w, float h, fl
 
 }  // namespace
 
-void draw_legend(PanelContext& ctx, float max_width) {
+void draw_legend(PanelContext& ctx, float max_width, bool with_buttons) {
   const float s = ctx.scale;
   LegendState& st = ctx.panel_states.legend;
-  if (ImGui::SmallButton(st.open ? "Hide key###legend" : "Key###legend")) st.open = !st.open;
-  mark_item("legend");
-  if (ImGui::IsItemHovered() && !st.open) ImGui::SetTooltip("What the map's lines, colours and symbols mean (K)");
+  if (with_buttons) {
+    if (ImGui::SmallButton(st.open ? "Hide key###legend" : "Key###legend")) st.open = !st.open;
+    mark_item("legend");
+    if (ImGui::IsItemHovered() && !st.open) ImGui::SetTooltip("What the map's lines, colours and symbols mean (K)");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Save image")) ctx.requests.save_image = true;
+    mark_item("save-image");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save this view as a picture, with its key, date and sources");
+  } else {
+    ImGui::PushFont(ctx.fonts.caps);
+    ImGui::TextUnformatted("Key");
+    ImGui::PopFont();
+  }
   if (!st.open) return;
   ImGui::PushFont(ctx.fonts.caps);
   const float sw = 30 * s, text_w = max_width - sw - 12 * s;

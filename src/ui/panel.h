@@ -59,7 +59,8 @@ void draw_panel(PanelId id, PanelContext& ctx);
 // Panels (one file each). Each draws inside the current ImGui window or child.
 void draw_event_card(PanelContext& ctx);
 // The map's key (core/story/legend), under a "Key" button; `max_width` device px.
-void draw_legend(PanelContext& ctx, float max_width);
+// With buttons: "Key" (open / hide) and "Save image"; without (in a saved picture), the heading "Key".
+void draw_legend(PanelContext& ctx, float max_width, bool with_buttons = true);
 void draw_story_panel(PanelContext& ctx);
 void draw_demands_panel(PanelContext& ctx);
 void draw_sieges_panel(PanelContext& ctx);

@@ -35,7 +35,7 @@ test('a good guest: no scroll or focus stolen, host keys and wheel stay the host
   assert.equal((await camera(frame)).px_per_km, cam0.px_per_km, 'and does not zoom the map');
 
   const box2 = await page.locator('#atlas').boundingBox();
-  await page.mouse.click(box2.x + box2.width * 0.3, box2.y + box2.height * 0.3);
+  await page.mouse.click(box2.x + box2.width * 0.75, box2.y + box2.height * 0.3);  // the map, right of the event's card
   const scrolled = await page.evaluate(() => window.scrollY);
   await page.mouse.wheel(0, -300);
   await page.waitForTimeout(400);
@@ -193,7 +193,7 @@ test('one finger scrolls the host page over an inactive map; after a tap it pans
   assert.deepEqual(await camera(frame), cam0, 'the inactive map did not move');
 
   box = await page.locator('#atlas').boundingBox();
-  const x = box.x + box.width * 0.4, y = box.y + box.height * 0.4;
+  const x = box.x + box.width * 0.7, y = box.y + box.height * 0.4;  // the map, right of the event's card
   await page.touchscreen.tap(x, y);  // activates the map
   await frame.waitForFunction(() => document.activeElement && document.activeElement.id === 'canvas', null, { timeout: 5000 }).catch(() => {});
   await page.waitForTimeout(700);    // longer than a double tap: the drag below must not zoom

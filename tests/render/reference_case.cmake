@@ -1,5 +1,6 @@
 # Render test: draws one case twice (determinism), then compares it with tests/render/reference/NAME.png.
-# Inputs: APP XVFB_RUN PYTHON COMPARE NAME REFERENCE OUTDIR ARGS (the app's arguments, space-separated)
+# Inputs: APP XVFB_RUN PYTHON COMPARE NAME REFERENCE OUTDIR ARGS (the app's arguments, space-separated),
+# SHOT (--screenshot, the default, or --snapshot)
 # and THRESHOLD MAX_DIFF. With the environment variable ATLAS_UPDATE_REFERENCES=1 the render is
 # stored as the new reference instead (see tests/render/README.md).
 file(MAKE_DIRECTORY ${OUTDIR})
@@ -8,9 +9,12 @@ set(second ${OUTDIR}/${NAME}.again.png)
 file(REMOVE ${first} ${second} ${OUTDIR}/${NAME}.diff.png ${OUTDIR}/${NAME}.again.diff.png)
 
 separate_arguments(args UNIX_COMMAND "${ARGS}")
+if(NOT DEFINED SHOT)
+  set(SHOT --screenshot)  # or --snapshot: what Save image saves
+endif()
 
 function(render out)
-  execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x800x24" ${APP} --screenshot ${out} ${args}
+  execute_process(COMMAND ${XVFB_RUN} -a -s "-screen 0 1280x800x24" ${APP} ${SHOT} ${out} ${args}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
   if(NOT rc EQUAL 0 OR NOT EXISTS ${out})
     message(FATAL_ERROR "${NAME}: the app failed (${rc}):\n${stdout}\n${stderr}")

@@ -29,6 +29,8 @@ const char* usage_text() {
          "  --export-events csv    print the campaign's events as CSV and exit\n"
          "  --date YYYY-MM-DD      open the timeline at this date\n"
          "  --screenshot OUT.png   render offscreen, write a PNG and exit\n"
+         "  --snapshot OUT.png     write what Save image saves: the view at --size, twice as sharp,\n"
+         "                         with the key open and a caption (title, date, event, sources)\n"
          "  --size WxH             screenshot size in pixels (default 1280x800)\n"
          "  --pixel-ratio R        device pixel ratio for the screenshot (default 1)\n"
          "  --frames N             frames to render offscreen (default 4)\n"
@@ -67,6 +69,9 @@ bool parse_command_line(int argc, const char* const* argv, Options& out, std::st
     } else if (arg == "--screenshot") {
       if (!value(v)) return false;
       o.screenshot = v;
+    } else if (arg == "--snapshot") {
+      if (!value(v)) return false;
+      o.snapshot = v;
     } else if (arg == "--size") {
       if (!value(v)) return false;
       if (!parse_size(v, o.width, o.height)) { error = "--size: expected WxH between 16 and 8192, got '" + std::string(v) + "'"; return false; }

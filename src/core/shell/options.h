@@ -9,6 +9,7 @@ struct Options {
   std::string export_events;  // --export-events csv: print the events and exit
   std::string check;          // check FILE: list the file's errors and warnings and exit
   std::string screenshot;     // --screenshot out.png: render offscreen, write a PNG and exit
+  std::string snapshot;       // --snapshot out.png: offscreen, what Save image saves (key, caption, 2x)
   std::string date;           // --date YYYY-MM-DD: the timeline date to open on
   int width = 1280;           // --size WxH (framebuffer pixels)
   int height = 800;
@@ -18,7 +19,7 @@ struct Options {
   bool stats = false;         // --stats: render offscreen and print frame-time figures as JSON
   int soak = 0;               // --soak N: play the whole campaign N times offscreen, check memory
   std::string dump_places;    // --dump-places FILE: write where each place was drawn (JSON)
-  bool offscreen() const { return !screenshot.empty() || stats || soak > 0 || !dump_places.empty(); }
+  bool offscreen() const { return !screenshot.empty() || !snapshot.empty() || stats || soak > 0 || !dump_places.empty(); }
   bool help = false;
 };
 

@@ -25,6 +25,7 @@ struct ReaderRequests {
   double set_speed = -1;     // days per second (> 0)
   int step = 0;              // -1 previous event, +1 next event
   bool open_sources = false; // switch the panels to the Sources tab
+  bool save_image = false;   // the page saves a picture of the map (the App's, not the reader's state)
   bool any() const {
     return select_event >= 0 || select_chapter >= 0 || select_place >= 0 || select_decision >= 0 || toggle_play ||
            set_day >= 0 || set_speed > 0 || step != 0 || open_sources;
