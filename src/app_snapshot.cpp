@@ -73,8 +73,11 @@ bool App::Impl::snapshot(int css_w, int css_h, float ratio, Snapshot& out, std::
   glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
   ratio = std::clamp(ratio, 0.5f, 4.0f);
   if (css_w < 32 || css_h < 32) return error = "the picture would be too small", false;
-  css_w = std::max(css_w, kMinPictureCssWidth);  // a phone's picture is widened: room for the key beside the story
-  css_h = std::max(css_h, kMinPictureCssHeight);  // a short embed's is made taller: the key whole above the caption
+  // A phone's picture is widened and a short embed's made taller, so the key fits beside the story; the
+  // map is enlarged with it, so the picture shows no more of the world than the screen (never past its data).
+  const double grown = std::max({1.0, static_cast<double>(kMinPictureCssWidth) / css_w, static_cast<double>(kMinPictureCssHeight) / css_h});
+  css_w = std::max(css_w, kMinPictureCssWidth);
+  css_h = std::max(css_h, kMinPictureCssHeight);
   const float longest = static_cast<float>(std::max(css_w, css_h));
   ratio = std::min(ratio, std::min(static_cast<float>(max_size), 8192.0f) / longest);  // what the GPU can hold
   const int w = static_cast<int>(std::lround(css_w * ratio)), h = static_cast<int>(std::lround(css_h * ratio));
@@ -82,7 +85,7 @@ bool App::Impl::snapshot(int css_w, int css_h, float ratio, Snapshot& out, std::
   if (!target.complete()) return error = "the GPU could not make a " + std::to_string(w) + "x" + std::to_string(h) + " picture", false;
   // What the reader looks at: the centre of the uncovered map, at the same scale in CSS pixels.
   const MapKm centre = screen_to_world(camera, layout.map, layout.map.clear_centre());
-  const double scale = camera.px_per_km * ratio / pixel_ratio();
+  const double scale = camera.px_per_km * ratio / pixel_ratio() * grown;
   const Camera saved_camera = camera;
   const Layout saved_layout = layout;
   const std::optional<Flight> saved_flight = flight;

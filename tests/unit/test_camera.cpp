@@ -180,3 +180,14 @@ TEST_CASE("bounds contain and join") {
   CHECK(j.max_x == 20);
   CHECK(j.max_y == 10);
 }
+
+TEST_CASE("a small map keeps most of itself for the campaign: the fit's padding shrinks with it") {
+  Viewport vp;
+  vp.width = 500, vp.height = 350, vp.inset_bottom = 350 - 120;  // a 120 px tall blog map above its panel
+  const Bounds b{-200, -100, 200, 100};
+  const Camera cam = fit_bounds(b, vp, 56, 1e-4, 1e4);
+  CHECK(cam.px_per_km == doctest::Approx((120 - 2 * 15) / 200.0));  // 15 px each side, not 56 (which left 8 px)
+  Viewport big;
+  big.width = 1200, big.height = 800;
+  CHECK(fit_bounds(b, big, 56, 1e-4, 1e4).px_per_km == doctest::Approx((1200 - 112) / 400.0));  // as before: 56 px each side
+}
