@@ -34,6 +34,7 @@ struct Notifications {
   std::vector<std::string> font_chunks;  // font chunks the campaign's text needs: the page fetches them (App::add_font_chunk)
   std::vector<std::string> warnings;     // for the console (characters the fonts lack)
   bool save_image = false;     // the reader pressed Save image: the platform takes an App::snapshot and saves it
+  std::string open_url;        // the reader followed a source's link (a checked web address): a new tab
 };
 
 // A picture of the map: RGBA, top row first.

@@ -23,6 +23,8 @@ bool App::Impl::frame(const FrameInput& in) {
   const ui::PanelRequests req = take_input(in);
   fly(nav.apply(req));  // the navigator changes the state and says where the camera goes
   if (req.save_image) notes.save_image = true;  // the platform takes the picture after this frame
+  if (req.open_source >= 0 && req.open_source < static_cast<int>(campaign.sources.size()))
+    notes.open_url = campaign.sources[static_cast<std::size_t>(req.open_source)].url;
   // A request changes what the panels show (a tab switch takes ImGui two frames, a sheet's new
   // layout is computed on the next): draw until settled.
   if (req.any() || nav.panel_request || nav.sheet_open != sheet_was_open) settle_frames = 2;

@@ -188,7 +188,9 @@ void run_loop(App& app, GLFWwindow* window) {
     in.resumed = idle;
     animating = app.frame(in);
     last = now;
-    if (app.take_notifications().save_image) save_image(app, window);
+    const Notifications n = app.take_notifications();
+    if (n.save_image) save_image(app, window);
+    if (!n.open_url.empty()) std::printf("source online: %s\n", n.open_url.c_str());  // no browser is started from here
     glfwSwapBuffers(window);
   }
 }

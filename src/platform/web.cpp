@@ -61,6 +61,10 @@ EM_JS(void, js_set_title, (const char* text), {
 EM_JS(void, js_announce, (const char* text), { if (window.atlasShell) window.atlasShell.announce(UTF8ToString(text)); });
 EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atlasShell.describe(UTF8ToString(text)); });
 EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
+EM_JS(void, js_open_url, (const char* url), {  // a source's checked web address, in a new tab
+  var u = UTF8ToString(url);
+  if (/^https?:\/\//.test(u)) window.open(u, '_blank', 'noopener');
+});
 EM_JS(void, js_save_image, (), { if (window.atlasShell && window.atlasShell.saveImage) window.atlasShell.saveImage(); });
 EM_JS(char*, js_initial_params, (), {
   var s = window.atlasShell ? window.atlasShell.initialParams() : "";
@@ -86,6 +90,7 @@ void tell_page(const Notifications& n) {
   if (!n.describe.empty()) js_describe(n.describe.c_str());
   if (n.state_changed) js_state_changed(n.state_json.c_str(), n.hash.c_str(), n.push_history ? 1 : 0);
   if (n.save_image) js_save_image();
+  if (!n.open_url.empty()) js_open_url(n.open_url.c_str());
 }
 
 constexpr int kButton0 = 512;  // input-queue ids of the mouse buttons follow the 512 key codes

@@ -1,11 +1,31 @@
 // Panel: the bibliography, and for the selected event its citations and where the sources differ.
 #include <imgui.h>
 
+#include "core/shell/palette.h"
 #include "core/story/panel_models.h"
 #include "ui/panel.h"
 #include "ui/targets.h"
+#include "ui/theme.h"
 
 namespace atlas::ui {
+namespace {
+
+// A link: underlined accent text that opens `url` in a new tab (its address in the tooltip); true if pressed.
+bool link_button(const std::string& label, const std::string& id, const std::string& url) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour(palette::accent));
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, ImGui::GetStyle().FramePadding.y));
+  const bool pressed = ImGui::Button((label + "###link-" + id).c_str());
+  const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+  ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x, b.y - 3), ImVec2(b.x, b.y - 3), rgba(palette::accent), 1.0f);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+  mark_item("link:" + id);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", url.c_str());
+  return pressed;
+}
+
+}  // namespace
 
 void draw_sources_panel(PanelContext& ctx) {
   const Campaign& c = ctx.campaign;
@@ -25,12 +45,15 @@ void draw_sources_panel(PanelContext& ctx) {
     ImGui::Separator();
   }
   heading(ctx, "Bibliography");
-  for (const Source& s : c.sources) {
+  for (std::size_t i = 0; i < c.sources.size(); ++i) {
+    const Source& s = c.sources[i];
     ImGui::PushFont(ctx.fonts.italic);
     wrapped_text(s.short_cite);
     ImGui::PopFont();
     wrapped_text(s.reference);
     if (!s.note.empty()) muted_text(s.note.c_str());
+    if (!s.url.empty() && link_button("Read it online \xE2\x86\x97", s.id, s.url))
+      ctx.requests.open_source = static_cast<int>(i);
     ImGui::Spacing();
   }
   if (!c.unknowns.empty()) {

@@ -112,6 +112,8 @@ const BadCase kBadCases[] = {
      "test.json:32:71: control character U+0009 in a string must be escaped"},
     {"wrongly typed flag", R"~("approximate": true)~", R"~("approximate": "yes")~",
      "test.json:24:65: route[3].approximate: expected true or false, found a string"},
+    {"a source's url that is not a web address", R"~("reference": "Wars"})~", R"~("reference": "Wars", "url": "javascript:alert(1)"})~",
+     R"~(test.json:13:75: sources[0].url: "javascript:alert(1)" is not a web address (it must begin with https:// or http://))~"},
 };
 
 void check_rejected(const std::string& text, const std::string& expected) {

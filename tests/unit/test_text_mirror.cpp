@@ -99,3 +99,19 @@ TEST_CASE("the mirror says where each army is, and never doubles a full stop") {
     else CHECK(most_armies >= 2);  // 541: Khusrau and Belisarius (and detachments) at once
   }
 }
+
+TEST_CASE("a source with a url is a link in the text mirror") {
+  const Campaign& c = real_campaign();
+  Timeline t(c);
+  Ledger l(c);
+  const std::vector<TextSection> text = panels_as_text(c, t, l, c.start_day + 0.5, -1);
+  const TextSection* sources = find(text, "Sources");
+  REQUIRE(sources != nullptr);
+  REQUIRE(sources->links.size() == 1);  // Dewing's Procopius on Project Gutenberg
+  CHECK(sources->links[0].url == "https://www.gutenberg.org/ebooks/16764");
+  CHECK(sources->links[0].text.find("read it online") != std::string::npos);
+  JsonValue parsed;
+  JsonError error;
+  CHECK(parse_json(sections_json(text), parsed, error));
+  CHECK(sections_json(text).find("\"links\":[{\"text\":\"Procopius, Wars: ") != std::string::npos);
+}

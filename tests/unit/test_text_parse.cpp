@@ -134,3 +134,12 @@ TEST_CASE("UTF-8: one strict decoder") {
   CHECK(out == "A\xC3\xA9\xE2\x80\x93\xF0\x9F\x97\xBA");
   CHECK(is_utf8(out));
 }
+
+TEST_CASE("a source's link is a web address and nothing else") {
+  CHECK(atlas::is_web_link("https://www.gutenberg.org/ebooks/16764"));
+  CHECK(atlas::is_web_link("http://penelope.uchicago.edu/Thayer/E/Roman/Texts/Procopius/"));
+  for (const char* bad : {"javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "https://", "https:///x",
+                          "//example.org/x", "https://exa mple.org", "https://example.org/\"><script>", "ftp://example.org"})
+    CHECK_MESSAGE(!atlas::is_web_link(bad), bad);
+  CHECK_FALSE(atlas::is_web_link("https://example.org/" + std::string(2000, 'a')));
+}

@@ -80,6 +80,8 @@ void read_factions_and_sources(CampaignBuilder& b, FieldReader& top) {
                     s.reference = r.text("reference");
                     s.note = r.text("note", false);
                     s.url = r.text("url", false);
+                    if (!s.url.empty() && !is_web_link(s.url))  // a reader's click opens it: nothing but the web
+                      r.fail("url", "\"" + s.url + "\" is not a web address (it must begin with https:// or http://)");
                     c.sources.push_back(std::move(s));
                   });
 }

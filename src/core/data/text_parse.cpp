@@ -126,4 +126,13 @@ bool is_valid_id(std::string_view s) {
   return s.front() != '-' && s.front() != '_';
 }
 
+bool is_web_link(std::string_view s) {
+  const std::string_view https = "https://", http = "http://";
+  const std::size_t scheme = s.substr(0, https.size()) == https ? https.size() : s.substr(0, http.size()) == http ? http.size() : 0;
+  if (scheme == 0 || s.size() <= scheme || s.size() > 2000 || s[scheme] == '/') return false;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == 127) return false;
+  return true;
+}
+
 }  // namespace atlas

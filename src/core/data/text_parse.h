@@ -28,4 +28,8 @@ bool parse_integer(std::string_view text, long long& out);
 // letter or digit ("seleucia-pieria", "sack_1").
 bool is_valid_id(std::string_view text);
 
+// A link a reader may follow: https:// or http:// then a host, no blanks or control characters, at most
+// 2,000 characters (never javascript:, data: or a file).
+bool is_web_link(std::string_view text);
+
 }  // namespace atlas

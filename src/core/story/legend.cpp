@@ -80,7 +80,7 @@ std::vector<LegendEntry> legend_entries(const Campaign& c) {
 }
 
 TextSection legend_as_text(const Campaign& c) {
-  TextSection s{"Key to the map", {}};
+  TextSection s{"Key to the map", {}, {}};
   for (const LegendEntry& e : legend_entries(c))
     s.items.push_back(e.kind == LegendEntry::Kind::Fate || e.kind == LegendEntry::Kind::Mark ? "Symbol: " + with_full_stop(e.text)
                                                                                          : with_full_stop(e.text));

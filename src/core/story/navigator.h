@@ -26,6 +26,7 @@ struct ReaderRequests {
   int step = 0;              // -1 previous event, +1 next event
   bool open_sources = false; // switch the panels to the Sources tab
   bool save_image = false;   // the page saves a picture of the map (the App's, not the reader's state)
+  int open_source = -1;      // the page opens a source's url in a new tab (an index into Campaign::sources)
   bool any() const {
     return select_event >= 0 || select_chapter >= 0 || select_place >= 0 || select_decision >= 0 || toggle_play ||
            set_day >= 0 || set_speed > 0 || step != 0 || open_sources;

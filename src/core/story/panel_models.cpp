@@ -232,7 +232,7 @@ std::string army_whereabouts(const Campaign& c, const Army& a, const ArmyPositio
 }  // namespace
 
 std::optional<TextSection> map_as_text(const PanelData& d) {
-  TextSection s{"On the map", {}};
+  TextSection s{"On the map", {}, {}};
   const Campaign& c = d.campaign;
   for (std::size_t i = 0; i < c.armies.size(); ++i) {
     const Army& a = c.armies[i];
@@ -275,7 +275,7 @@ std::string ending_announcement(const Campaign& c) {
 std::optional<TextSection> event_as_text(const PanelData& d) {
   const Campaign& c = d.campaign;
   if (d.selected_event < 0 || d.selected_event >= static_cast<int>(c.events.size())) return std::nullopt;
-  TextSection s{"Selected event", {event_card_text(c, d.selected_event)}};
+  TextSection s{"Selected event", {event_card_text(c, d.selected_event)}, {}};
   for (const Claim& x : c.events[static_cast<size_t>(d.selected_event)].differs)
     s.items.push_back("Where the accounts differ, " + sources_text(c, {x.source}) + ": " + x.claim);
   return s;
@@ -285,12 +285,12 @@ std::optional<TextSection> chapter_as_text(const PanelData& d) {
   const int ch = d.timeline.active_chapter(d.day);
   if (ch < 0) return std::nullopt;
   const Chapter& chapter = d.campaign.chapters[static_cast<size_t>(ch)];
-  return TextSection{"Chapter: " + chapter.title, {chapter.summary}};
+  return TextSection{"Chapter: " + chapter.title, {chapter.summary}, {}};
 }
 
 std::optional<TextSection> demands_as_text(const PanelData& d) {
   const LedgerTotals totals = d.ledger.at(d.day);
-  TextSection demands{"Demands and payments", {}};
+  TextSection demands{"Demands and payments", {}, {}};
   std::string summary;
   for (const std::string& line : ledger_summary_lines(totals)) summary += (summary.empty() ? "" : " ") + line;
   demands.items.push_back(summary);
@@ -302,7 +302,7 @@ std::optional<TextSection> demands_as_text(const PanelData& d) {
 }
 
 std::optional<TextSection> sieges_as_text(const PanelData& d) {
-  TextSection sieges{"Sieges", {}};
+  TextSection sieges{"Sieges", {}, {}};
   for (const SiegeRow& r : siege_rows(d.campaign, d.day))
     sieges.items.push_back(r.place + ", " + r.date + (r.happened ? "" : " (not yet at this date)") + "." +
                            sentence("Outcome: ", r.outcome) + " " + r.episode + sentence("Forces: ", r.forces) +
@@ -311,7 +311,7 @@ std::optional<TextSection> sieges_as_text(const PanelData& d) {
 }
 
 std::optional<TextSection> decisions_as_text(const PanelData& d) {
-  TextSection decisions{d.campaign.decisions_by.title, {}};
+  TextSection decisions{d.campaign.decisions_by.title, {}, {}};
   for (const DecisionRow& r : decision_rows(d.campaign, d.timeline, d.day))
     decisions.items.push_back(r.date + (r.taken ? "" : " (not yet taken)") + ": " + r.what + sentence("Why: ", r.why) +
                               sentence("What followed: ", r.followed) + sentence("Source: ", r.sources));
@@ -319,8 +319,11 @@ std::optional<TextSection> decisions_as_text(const PanelData& d) {
 }
 
 std::optional<TextSection> sources_as_text(const PanelData& d) {
-  TextSection sources{"Sources", {}};
-  for (const Source& s : d.campaign.sources) sources.items.push_back(s.short_cite + ": " + s.reference);
+  TextSection sources{"Sources", {}, {}};
+  for (const Source& s : d.campaign.sources) {
+    sources.items.push_back(s.short_cite + ": " + s.reference);
+    if (!s.url.empty()) sources.links.push_back({s.short_cite + ": " + s.reference + " (read it online)", s.url});
+  }
   return sources;
 }
 

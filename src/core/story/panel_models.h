@@ -75,9 +75,13 @@ std::string ending_announcement(const Campaign& campaign);
 // or quote), so "(size unknown)." or "stay." never gains a second.
 std::string with_full_stop(const std::string& text);
 
+struct TextLink {        // a link in the text mirror: what it says, and where it goes (a checked web address)
+  std::string text, url;
+};
 struct TextSection {
   std::string title;
   std::vector<std::string> items;
+  std::vector<TextLink> links;  // after the items (e.g. a source to read online)
 };
 // What the panels show from: the campaign at `day` with `selected_event` selected (-1 for none).
 struct PanelData {

@@ -26,7 +26,13 @@ std::string sections_json(const std::vector<TextSection>& sections) {
   for (const TextSection& s : sections) {
     w.begin_object().key("title").string(s.title).key("items").begin_array();
     for (const std::string& item : s.items) w.string(item);
-    w.end_array().end_object();
+    w.end_array();
+    if (!s.links.empty()) {
+      w.key("links").begin_array();
+      for (const TextLink& l : s.links) w.begin_object().key("text").string(l.text).key("url").string(l.url).end_object();
+      w.end_array();
+    }
+    w.end_object();
   }
   return w.end_array().text();
 }
