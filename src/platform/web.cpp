@@ -63,7 +63,7 @@ EM_JS(void, js_describe, (const char* text), { if (window.atlasShell) window.atl
 EM_JS(void, js_warn, (const char* text), { console.warn('Campaign Atlas: ' + UTF8ToString(text)); });
 EM_JS(void, js_open_url, (const char* url), {  // a source's checked web address, in a new tab
   var u = UTF8ToString(url);
-  if (/^https?:\/\//.test(u)) window.open(u, '_blank', 'noopener');
+  if (u.indexOf('https://') === 0 || u.indexOf('http://') === 0) window.open(u, '_blank', 'noopener');
 });
 EM_JS(void, js_save_image, (), { if (window.atlasShell && window.atlasShell.saveImage) window.atlasShell.saveImage(); });
 EM_JS(char*, js_initial_params, (), {
