@@ -52,7 +52,7 @@ void draw_sources_panel(PanelContext& ctx) {
     ImGui::PopFont();
     wrapped_text(s.reference);
     if (!s.note.empty()) muted_text(s.note.c_str());
-    if (!s.url.empty() && link_button("Read it online \xE2\x86\x97", s.id, s.url))
+    if (!s.url.empty() && link_button("Read it online \xE2\x80\xBA", s.id, s.url))
       ctx.requests.open_source = static_cast<int>(i);
     ImGui::Spacing();
   }
