@@ -45,15 +45,15 @@ void draw_sources_panel(PanelContext& ctx) {
     ImGui::Separator();
   }
   heading(ctx, "Bibliography");
-  for (std::size_t i = 0; i < c.sources.size(); ++i) {
-    const Source& s = c.sources[i];
+  for (std::size_t k = 0; k < c.sources.size(); ++k) {
+    const Source& s = c.sources[k];
     ImGui::PushFont(ctx.fonts.italic);
     wrapped_text(s.short_cite);
     ImGui::PopFont();
     wrapped_text(s.reference);
     if (!s.note.empty()) muted_text(s.note.c_str());
     if (!s.url.empty() && link_button("Read it online \xE2\x80\xBA", s.id, s.url))
-      ctx.requests.open_source = static_cast<int>(i);
+      ctx.requests.open_source = static_cast<int>(k);
     ImGui::Spacing();
   }
   if (!c.unknowns.empty()) {

@@ -39,7 +39,7 @@ TEST_CASE("malformed and unknown values are skipped with a safe warning") {
       {"view=nan,1,1", "URL parameter view=\"nan,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"view=1,1,1,1", "URL parameter view=\"1,1,1,1\" ignored: expected lon,lat,zoom (degrees, degrees, -8..16)"},
       {"autoplay=maybe", "URL parameter autoplay=\"maybe\" ignored: expected 1 or 0"},
-      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed)"},
+      {"zoom=3", "URL parameter \"zoom\" ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed, host)"},
       {"panel=Demands", "URL parameter panel=\"Demands\" ignored: expected event, story, demands, sieges, decisions or sources"},
       {"chapter=%E2%80%94", "URL parameter chapter=\"\\xE2\\x80\\x94\" ignored: expected an id of lower-case letters, digits, '-' or '_'"},
   };

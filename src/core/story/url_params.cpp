@@ -105,10 +105,10 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       auto f = flag(val);
       if (!f) { bad("1 or 0"); continue; }
       (key == "autoplay" ? p.autoplay : key == "panels" ? p.panels : p.embed) = f;
-    } else if (key == "campaign") {
-      continue;  // the page fetches campaigns/<id>.json and switches the app to it (web/index.html)
+    } else if (key == "campaign" || key == "host") {
+      continue;  // the page's: it fetches campaigns/<id>.json; it takes commands from the host origin only (web/index.html)
     } else {
-      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed)");
+      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed, host)");
     }
   }
   return p;
