@@ -92,6 +92,8 @@ class App {
   // The current view to take away (Save image): `css_width` x `css_height` at `pixel_ratio`, the map
   // with its key open and a caption (title, date, the event, its sources), no panels. Not during a frame.
   bool snapshot(int css_width, int css_height, float pixel_ratio, Snapshot& out, std::string& error);
+  // The locator's overview of the wider world (a geography file); false with the reason if it is not one.
+  bool set_overview(const unsigned char* data, std::size_t size, std::string& error);
   // Takes what happened since the last call (cleared afterwards).
   Notifications take_notifications();
 

@@ -107,7 +107,7 @@ void App::Impl::adopt(CampaignData d) {
   font_scale = 0;  // rebuilt with the campaign's characters on the next frame
   notes.title = page_title();
   if (gl_ready) {
-    geography_layer.release(), route_layer.release();
+    geography_layer.release(), route_layer.release(), overview_layer.release();
     create_map_layers();
   }
 }

@@ -17,6 +17,7 @@ bool App::Impl::frame(const FrameInput& in) {
   const auto t0 = std::chrono::steady_clock::now();
   const double dt = begin_frame(in);
   update_layout(in);
+  place_locator();
   ImGui::NewFrame();
   ui::clear_targets();
   const bool sheet_was_open = nav.sheet_open;
@@ -93,13 +94,14 @@ void App::Impl::draw_places(const MapView& view) {
   hovered_place = -1;
   if (!has_campaign()) return;
   std::vector<Rect> covered;
-  for (const Box& b : {layout.panel, layout.timeline, legend_box, caption_box})
+  for (const Box& b : {layout.panel, layout.timeline, legend_box, caption_box, locator_box})
     if (!b.empty()) covered.push_back({b.x, b.y, b.x + b.w, b.y + b.h});
   const ImGuiIO& io = ImGui::GetIO();
   const bool mouse_on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;
   hovered_place = overlay.draw(*timeline, state, view, fonts, covered, mouse_on_map ? io.MousePos.x : -1e9f,
                                mouse_on_map ? io.MousePos.y : -1e9f);
   mark_places(view, covered);
+  draw_locator_marks();  // over the places' layer, which leaves the locator's box empty
   if (hovered_place >= 0 && !dragging) draw_place_tooltip(hovered_place);
 }
 
@@ -147,6 +149,7 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in) {
   geography_layer.draw_under_land(view);
   geography_layer.draw_land(view);
   if (has_campaign()) route_layer.draw(view);
+  draw_locator(in);
   imgui_renderer.draw(ImGui::GetDrawData(), in.fb_width, in.fb_height);
 }
 

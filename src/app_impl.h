@@ -161,6 +161,18 @@ struct App::Impl {
   void poster_frame(int w, int h, float ratio, MapKm centre, double scale);
   void draw_caption_window(ui::PanelContext& ctx);
 
+  // app_locator.cpp: the overview of the wider world at the map's lower right
+  Geography overview;
+  bool has_overview = false;
+  GeographyLayer overview_layer;
+  Box locator_box;        // this frame's (empty: no room, or no overview)
+  Camera locator_camera;  // the overview fitted into locator_box
+  bool set_overview(const unsigned char* data, std::size_t size, std::string& error);
+  void create_locator_layer();
+  void place_locator();
+  void draw_locator(const FrameInput& in) const;
+  void draw_locator_marks() const;
+
   // app_input.cpp
   void handle_map_input(const FrameInput& in, ui::PanelRequests& req);
   void handle_shortcuts(ui::PanelRequests& req);

@@ -43,7 +43,7 @@ class OwnFramebuffer {
   GLuint fbo_ = 0, colour_ = 0;
 };
 
-// The caption's second line: the date, and the event's place and outcome ("15 May 540 · Hierapolis, paid").
+// The caption's second line: the date, and the event's place and outcome ("15 May 540 · <place>, paid").
 std::string caption_line(const Campaign& c, const AtlasState& st) {
   std::string line = format_day(static_cast<int>(std::floor(st.day)));
   if (st.selected_event < 0) return line;
@@ -123,6 +123,7 @@ void App::Impl::poster_frame(int w, int h, float ratio, MapKm centre, double sca
   begin_frame(in);
   layout = Layout{};
   layout.map.width = w, layout.map.height = h;
+  locator_box = {};  // the picture has its caption and key, not the locator
   // The reader's view centred in the map the key and the caption leave clear (as the last frame drew
   // them); the key stands above the caption, the scale bar too.
   if (!caption_box.empty()) layout.map.inset_bottom = h - caption_box.y + 10 * ratio;

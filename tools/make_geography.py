@@ -39,13 +39,16 @@ GRID = 16383                             # coordinates are quantised to 0..GRID 
 KY = 110.57                              # km per degree of latitude
 
 
+COARSER = 1.0  # --coarser F: tolerances F times larger still (an overview drawn small: the locator inset)
+
+
 def set_frame(w, e, s, n):
     """The region every step works in (degrees): gmt's -R, the frame rings are closed along, the grid."""
     global W, E, S, N, CORNERS, GMT_SHORES, GMT_RIVERS, KX, COAST_TOL_KM, RIVER_TOL_KM, MIN_ISLAND_KM2, MIN_LAKE_KM2
     W, E, S, N = w, e, s, n
     # A larger frame is seen from further out: detail in proportion, so a file costs about the same per
     # screen (the grid's step grows with the frame too). DETAIL_UNIT is the unit.
-    f = max(1.0, math.sqrt((E - W) * (N - S) / ((DETAIL_UNIT[1] - DETAIL_UNIT[0]) * (DETAIL_UNIT[3] - DETAIL_UNIT[2]))))
+    f = COARSER * max(1.0, math.sqrt((E - W) * (N - S) / ((DETAIL_UNIT[1] - DETAIL_UNIT[0]) * (DETAIL_UNIT[3] - DETAIL_UNIT[2]))))
     COAST_TOL_KM, RIVER_TOL_KM = BASE_COAST_TOL_KM * f, BASE_RIVER_TOL_KM * f
     MIN_ISLAND_KM2, MIN_LAKE_KM2 = BASE_MIN_ISLAND_KM2 * f * f, BASE_MIN_LAKE_KM2 * f * f
     CORNERS = [(E, S), (E, N), (W, N), (W, S)]  # at frame_t = 1, 2, 3, 4
@@ -898,7 +901,10 @@ def main(argv):
                     'without it, the built-in theatre (assets/geo/theatre.bin)')
     ap.add_argument('--out', help='where to write the file (its provenance goes beside it, .md)')
     ap.add_argument('--frame', help='W,E,S,N in degrees instead of the campaign\'s area')
+    ap.add_argument('--coarser', type=float, default=1.0, help='tolerances this many times larger (an overview drawn small)')
     args = ap.parse_args(argv)
+    global COARSER
+    COARSER = args.coarser
     required, frame, about = ('Euphrates', 'Tigris', 'Orontes', 'Khabur'), THEATRE, 'the 540 theatre'
     out = OUT_BIN
     if args.campaign:
@@ -910,6 +916,7 @@ def main(argv):
     if args.frame:
         required = required if args.campaign else ()
         frame = tuple(float(v) for v in args.frame.split(','))
+        about = about if args.campaign else 'the region %s..%sE, %s..%sN' % tuple(args.frame.split(','))
         if len(frame) != 4 or not (frame[0] < frame[1] and frame[2] < frame[3]):
             sys.exit('make_geography: --frame wants W,E,S,N with W < E and S < N')
     out = args.out or out

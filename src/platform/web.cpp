@@ -455,6 +455,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE int atlas_snapshot_width() { return atlas::g_sna
 extern "C" EMSCRIPTEN_KEEPALIVE int atlas_snapshot_height() { return atlas::g_snapshot.height; }
 extern "C" EMSCRIPTEN_KEEPALIVE void atlas_snapshot_free() { atlas::g_snapshot = {}; }
 
+// The locator's overview (overview.geo.bin, fetched by the page once the map is drawn); 1 if accepted.
+extern "C" EMSCRIPTEN_KEEPALIVE int atlas_set_overview(const unsigned char* data, int size) {
+  if (!atlas::g.app || !data || size <= 0) return 0;
+  emscripten_webgl_make_context_current(atlas::g.context);
+  std::string error;
+  const bool ok = atlas::g.app->set_overview(data, static_cast<std::size_t>(size), error);
+  if (!ok) atlas::js_warn(("the locator's overview was not used: " + error).c_str());
+  atlas::wake();
+  return ok ? 1 : 0;
+}
+
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_state() {
   atlas::g.state = atlas::g.app ? atlas::g.app->state_json() : "{}";
   return atlas::g.state.c_str();

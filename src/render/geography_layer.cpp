@@ -77,7 +77,7 @@ void GeographyLayer::draw_under_land(const MapView& v) const {
   coast_.draw(v, water);
 }
 
-void GeographyLayer::draw_land(const MapView& v) const {
+void GeographyLayer::draw_land(const MapView& v, bool rivers) const {
   float land[4], lake[4];
   set_rgba(land, palette::land, 1.0f);
   set_rgba(lake, palette::sea, 1.0f);
@@ -92,6 +92,7 @@ void GeographyLayer::draw_land(const MapView& v) const {
   set_rgba(shore.rgba, palette::sea_line, 0.9f);
   shore.half_width = 0.4f * w;
   lake_shores_.draw(v, shore);
+  if (!rivers) return;
   LineStyle river;
   set_rgba(river.rgba, palette::river, 0.95f);
   river.half_width = 0.35f * w;

@@ -14,7 +14,7 @@ class GeographyLayer {
   // Projects and uploads everything once. Needs the line and fill programs.
   void create(const Geography& geo, const LambertConic& projection);
   void draw_under_land(const MapView& view) const;  // water lines in the sea
-  void draw_land(const MapView& view) const;        // land, lakes, shores, rivers
+  void draw_land(const MapView& view, bool rivers = true) const;  // land, lakes, shores, rivers
   void release();
   void forget();
   Bounds bounds() const { return bounds_; }         // projected km of the theatre

@@ -231,12 +231,15 @@ struct VisiblePlace {
 };
 
 // The places near enough to the viewport to draw: the one culling test.
+// Places under a panel, the key or the locator are not drawn (they would show through the locator).
 std::vector<VisiblePlace> visible_places(const Canvas& cv, const MapGeometry& g, const std::vector<PlaceStatus>& status,
-                                         int selected) {
+                                         int selected, const std::vector<Rect>& covered) {
   std::vector<VisiblePlace> out;
   for (size_t i = 0; i < g.places().size(); ++i) {
     const Vec2 at = cv.screen(g.places()[i]);
     if (!cv.view.viewport.contains(at, kCullMarginPx)) continue;
+    const float x = static_cast<float>(at.x), y = static_cast<float>(at.y);
+    if (std::any_of(covered.begin(), covered.end(), [&](const Rect& c) { return x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1; })) continue;
     const int index = static_cast<int>(i);
     out.push_back({index, to_imvec(at), status[i], index == selected});
   }
@@ -383,7 +386,7 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   const Campaign& c = *campaign_;
   const MapGeometry& g = *geometry_;
   const Canvas cv{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
-  const std::vector<VisiblePlace> places = visible_places(cv, g, t.place_statuses(st.day), st.selected_place);
+  const std::vector<VisiblePlace> places = visible_places(cv, g, t.place_statuses(st.day), st.selected_place, covered);
   std::vector<Rect> obstacles = covered;
   std::vector<MapLabel> labels;
   for (const VisiblePlace& p : places) {

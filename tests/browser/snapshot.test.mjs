@@ -1,5 +1,5 @@
-// Browser tests of Save image: atlas.snapshot() gives a PNG at twice the canvas's size (at least 640 CSS
-// px wide) with the key and a caption, and the Save image button downloads it; the screen is as before.
+// Browser tests of Save image (atlas.snapshot(), a PNG at twice the canvas size, at least 640 CSS px wide, with the
+// key and a caption; the button downloads it) and of the locator inset of the wider world.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -55,4 +55,21 @@ test('the Save image button downloads the picture', async () => {
   assert.equal(png.height, 1600);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a locator places the theatre in the wider world and names the places the map cannot show', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await page.waitForFunction(() => !!atlas.targets().locator, null, { timeout: 10000 });
+  const t = await page.evaluate(() => atlas.targets());
+  const [x, y, w, h] = t.locator, [l, top, r, b] = (await page.evaluate(() => atlas.state())).clear_px;
+  assert.ok(x > l && x + w <= r && y > top && y + h <= b, 'in the map no panel covers');
+  for (const id of ['ravenna', 'constantinople']) assert.ok(t['locator:place:' + id], `${id} is named on it`);
+  for (const [k, box] of Object.entries(t).filter(([k]) => k.startsWith('label:')))
+    assert.ok(!(box[0] < x + w && x < box[0] + box[2] && box[1] < y + h && y < box[1] + box[3]), `${k} keeps off the locator`);
+  await context.close();
+  const phone = await openPage(env.browser, env.url, { width: 390, height: 844, dpr: 2 });
+  await phone.page.waitForTimeout(1500);
+  assert.ok(!(await phone.page.evaluate(() => atlas.targets())).locator, 'a phone\'s map has no room for it');
+  await phone.context.close();
+  assert.deepEqual(errors, []);
 });
