@@ -28,7 +28,6 @@ bool App::Impl::create_gl(std::string& error) {
 // The layers drawn from the geography and the campaign (again after a switch of campaign).
 void App::Impl::create_map_layers() {
   geography_layer.create(geography, geometry->projection());
-  create_locator_layer();
   const GeoBounds& f = geography.bounds;  // the geography's frame: the map's edge
   world_bounds = f.lon_max > f.lon_min && f.lat_max > f.lat_min
                      ? inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max)
@@ -44,6 +43,7 @@ void App::Impl::create_map_layers() {
   // A campaign its geography does not cover (no file of its own yet, beyond the built-in frame): the camera
   // may still go where the campaign is, though the map there is blank until tools/make-geography is run.
   if (has_campaign() && !world_bounds.contains(campaign_bounds)) world_bounds = world_bounds.joined(campaign_bounds);
+  create_locator_layer();  // it frames the world the map shows, and more
 }
 
 void App::Impl::ensure_scale(float ratio) {

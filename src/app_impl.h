@@ -167,6 +167,7 @@ struct App::Impl {
   GeographyLayer overview_layer;
   Box locator_box;        // this frame's (empty: no room, or no overview)
   Camera locator_camera;  // the overview fitted into locator_box
+  Bounds locator_world;   // the part of the world it shows (projected km), set with the layer
   bool set_overview(const unsigned char* data, std::size_t size, std::string& error);
   void create_locator_layer();
   void place_locator();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "app_impl.h"
 #include "core/data/embedded.h"
@@ -37,8 +38,8 @@ bool App::Impl::set_overview(const unsigned char* data, std::size_t size, std::s
   return true;
 }
 
-// The overview in the campaign's projection (again when another campaign brings its own); natively from
-// the copy built in, on the web once the page has fetched it.
+// The overview in the campaign's projection (again when another campaign brings its own), and the part of
+// the world it shows; natively from the copy built in, on the web once the page has fetched it.
 void App::Impl::create_locator_layer() {
   if (!has_overview) {
     const EmbeddedFile* f = find_embedded(kEmbeddedOverview);
@@ -47,6 +48,18 @@ void App::Impl::create_locator_layer() {
     has_overview = true;
   }
   overview_layer.create(overview, geometry->projection());
+  // Every place of the campaign and the theatre, with a margin of a quarter all round, within the
+  // frame's east, west and north edges (its south, at 12N, reaches far below any corner shown).
+  Bounds world = world_bounds;
+  for (int i = 0; i < static_cast<int>(campaign.places.size()); ++i) {
+    const MapKm p = geometry->place(i);
+    world = world.joined({p.x, p.y, p.x, p.y});
+  }
+  const double mx = world.width() * 0.25, my = world.height() * 0.25;
+  const GeoBounds& f = overview.bounds;
+  const Bounds data = inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max);
+  locator_world = {std::max(world.min_x - mx, data.min_x), world.min_y - my, std::min(world.max_x + mx, data.max_x),
+                   std::min(world.max_y + my, data.max_y)};
 }
 
 // Where the locator goes this frame: the clear map's lower right, if the map has room for it.
@@ -56,21 +69,26 @@ void App::Impl::place_locator() {
   const float s = pixel_ratio();
   if (!has_overview || !has_campaign() || v.clear_width() < kMinClearCssWidth * s || v.clear_height() < kMinClearCssHeight * s)
     return;
-  // What it shows: every place of the campaign and the theatre, with a margin of a quarter all round
-  // (the overview's frame, 15W-65E and 12-56N, reaches well beyond: no corner past its data shows).
-  Bounds world = world_bounds;
-  for (int i = 0; i < static_cast<int>(campaign.places.size()); ++i) {
-    const MapKm p = geometry->place(i);
-    world = world.joined({p.x, p.y, p.x, p.y});
-  }
-  const double mx = world.width() * 0.25, my = world.height() * 0.25;
-  world = {world.min_x - mx, world.min_y - my, world.max_x + mx, world.max_y + my};
-  const GeoBounds& f = overview.bounds;  // within the frame's east, west and north edges (its south reaches far)
-  const Bounds data = inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max);
-  world = {std::max(world.min_x, data.min_x), world.min_y, std::min(world.max_x, data.max_x), std::min(world.max_y, data.max_y)};
+  const Bounds& world = locator_world;
   if (world.width() <= 0 || world.height() <= 0) return;
   const float w = kLocatorCssWidth * s, h = std::clamp(w * static_cast<float>(world.height() / world.width()), 60 * s, 130 * s);
-  locator_box = {static_cast<float>(v.width - v.inset_right) - w - 12 * s, static_cast<float>(v.height - v.inset_bottom) - h - 12 * s, w, h};
+  // The lower right, or else the lower left above the scale bar: never over the story's place or its army.
+  std::vector<Vec2> story;
+  const int e = state.selected_event;
+  if (e >= 0 && campaign.events[static_cast<std::size_t>(e)].place_index >= 0)
+    story.push_back(world_to_screen(camera, v, geometry->place(campaign.events[static_cast<std::size_t>(e)].place_index)));
+  for (int a = 0; a < static_cast<int>(campaign.armies.size()); ++a)
+    if (!campaign.armies[static_cast<std::size_t>(a)].route.empty() && timeline->army_shown(a, state.day))
+      story.push_back(world_to_screen(camera, v, geometry->project(timeline->army_at(a, state.day).at)));
+  const float bottom = static_cast<float>(v.height - v.inset_bottom) - h - 12 * s, margin = 24 * s;
+  for (const Box& b : {Box{static_cast<float>(v.width - v.inset_right) - w - 12 * s, bottom, w, h},
+                       Box{static_cast<float>(v.inset_left) + 12 * s, bottom - 44 * s, w, h}}) {
+    const bool hides = std::any_of(story.begin(), story.end(), [&](Vec2 p) {
+      return p.x > b.x - margin && p.x < b.x + b.w + margin && p.y > b.y - margin && p.y < b.y + b.h + margin;
+    });
+    if (!hides) { locator_box = b; break; }
+  }
+  if (locator_box.empty()) return;
   Viewport inset;
   inset.width = w, inset.height = h;
   locator_camera = fit_bounds(world, inset, 0, 1e-6, 1e6);

@@ -405,7 +405,7 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     labels.push_back(army_label(cv, c.armies[i], armies.back(), i == 0 ? 100000 : 90000 - static_cast<int>(i)));
   }
   place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
-  std::vector<Rect> names;
+  std::vector<Rect> names = covered;  // the key and the locator too
   for (const MapLabel& l : labels)
     if (l.placement.placed) names.push_back(l.placement.box);
   draw_region_names(cv, place_region_names(cv, c, g, names));
