@@ -40,20 +40,36 @@ FrameInput measure(GLFWwindow* window, double dt) {
   return in;
 }
 
+// A PNG file of RGBA pixels (top row first unless `bottom_up`); false if any byte could not be written
+// (stb's own writer says yes to /dev/full).
+bool save_png(const char* path, int w, int h, const unsigned char* rgba, bool bottom_up) {
+  struct Out {
+    std::FILE* file;
+    bool ok;
+  } out{std::fopen(path, "wb"), true};
+  if (!out.file) return false;
+  stbi_flip_vertically_on_write(bottom_up ? 1 : 0);
+  const auto write = [](void* context, void* data, int size) {
+    Out& o = *static_cast<Out*>(context);
+    o.ok = o.ok && std::fwrite(data, 1, static_cast<std::size_t>(size), o.file) == static_cast<std::size_t>(size);
+  };
+  const bool encoded = stbi_write_png_to_func(write, &out, w, h, 4, rgba, w * 4) != 0;
+  const bool closed = std::fclose(out.file) == 0;  // a full disk shows at the flush
+  return encoded && out.ok && closed;
+}
+
 bool write_png(const char* path, int w, int h) {
   std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
   glPixelStorei(GL_PACK_ALIGNMENT, 1);
   glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  stbi_flip_vertically_on_write(1);
-  return stbi_write_png(path, w, h, 4, pixels.data(), w * 4) != 0;
+  return save_png(path, w, h, pixels.data(), true);
 }
 
 // Save image natively: the picture (App::snapshot, top row first) as a PNG file.
 bool write_snapshot(App& app, const char* path, int css_w, int css_h, std::string& error) {
   Snapshot picture;
   if (!app.snapshot(css_w, css_h, 2.0f, picture, error)) return false;
-  stbi_flip_vertically_on_write(0);
-  if (stbi_write_png(path, picture.width, picture.height, 4, picture.rgba.data(), picture.width * 4) != 0) {
+  if (save_png(path, picture.width, picture.height, picture.rgba.data(), false)) {
     std::printf("wrote %s (%dx%d)\n", path, picture.width, picture.height);
     return true;
   }

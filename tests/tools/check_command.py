@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""`campaign-atlas check FILE`: every error of a broken file at once, warnings of one that loads, exit codes."""
-import pathlib, re, subprocess, sys, tempfile
+"""`campaign-atlas check FILE`: every error of a broken file at once, warnings of one that loads, exit codes;
+and the command line's refusals: empty values, files that are not regular files, writes to a full disk."""
+import os, pathlib, re, shutil, subprocess, sys, tempfile
 
 app, root = sys.argv[1], pathlib.Path(__file__).resolve().parents[2]
 good = (root / 'assets/campaigns/khusrau-540.json').read_text(encoding='utf-8')
@@ -56,5 +57,21 @@ with tempfile.TemporaryDirectory() as tmp:
 
     p = subprocess.run([app, 'check', str(pathlib.Path(tmp) / 'missing.json')], capture_output=True, text=True)
     check('a missing file exits 66 with its name', p.returncode == 66 and 'missing.json' in p.stderr)
+
+    # The command line refuses what would do the wrong thing quietly (issue #15, item 8).
+    for flag in ('--campaign', '--screenshot', '--snapshot', '--date'):
+        p = subprocess.run([app, flag, ''], capture_output=True, text=True, timeout=30)
+        check(f'{flag} "" is a usage error (exit 64), not the default', p.returncode == 64 and 'not an empty one' in p.stderr)
+    fifo = pathlib.Path(tmp) / 'pipe.json'
+    os.mkfifo(fifo)
+    for special in (str(fifo), '/dev/zero', tmp):
+        p = subprocess.run([app, '--export-events', 'csv', '--campaign', special], capture_output=True, text=True, timeout=30)
+        check(f'{special} as a campaign is refused as not a regular file (no hang)',
+              p.returncode == 65 and 'not a regular file' in p.stderr)
+    if shutil.which('xvfb-run') and os.path.exists('/dev/full'):
+        for flag in ('--screenshot', '--snapshot'):
+            p = subprocess.run(['xvfb-run', '-a', app, flag, '/dev/full', '--size', '320x200'], capture_output=True, text=True, timeout=120)
+            check(f'{flag} to a full disk exits 3 and says so', p.returncode == 3 and 'could not write /dev/full' in p.stderr
+                  and 'wrote' not in p.stdout)
 
 sys.exit(1 if failures else 0)

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/stat.h>
+
 #include "core/data/campaign_loader_parts.h"
 #include "core/data/date.h"
 #include "core/data/text_parse.h"
@@ -262,6 +264,9 @@ std::string LoadResult::message() const {
 }
 
 std::string read_campaign_text(const std::string& path, std::string& text) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))  // a FIFO would wait forever, /dev/zero never end
+    return "cannot read campaign file \"" + path + "\": not a regular file (a directory, a device or a pipe)";
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return "cannot open campaign file \"" + path + "\": " + std::strerror(errno);
   // Read at most one byte beyond the parser's limit, so a huge file is rejected without reading it all.

@@ -48,6 +48,7 @@ bool parse_command_line(int argc, const char* const* argv, Options& out, std::st
     auto value = [&](const char*& v) {
       if (i + 1 >= argc) { error = arg + " needs a value"; return false; }
       v = argv[++i];
+      if (*v == '\0') { error = arg + " needs a value, not an empty one"; return false; }  // `--campaign ""` is a mistake
       return true;
     };
     const char* v = nullptr;
