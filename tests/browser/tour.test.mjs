@@ -1,5 +1,6 @@
 // Browser tests of the paced tour: each card is stopped on long enough to read, time never runs back,
-// the tour ends on the whole campaign and its summary, and a swipe across the phone's sheet steps.
+// the tour ends on the whole campaign and its summary, a swipe across the phone's sheet steps, and every
+// step with the arrow keys lands on its event's start.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage } from './harness.mjs';
@@ -83,4 +84,25 @@ test('on a phone, a swipe across the sheet steps to the next and previous event'
   assert.equal((await state(page)).event, first, 'a swipe to the right goes back');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('stepping with the arrow keys lands on each event at its start, and never moves time back', async () => {
+  for (const file of ['khusrau-540', 'khusrau-belisarius-541']) {
+    const hash = file === 'khusrau-540' ? '' : '?campaign=' + file;
+    const { page, context, errors } = await openPage(env.browser, env.url + hash, { width: 1280, height: 800 });
+    const events = await page.evaluate(async (f) => (await (await fetch('campaigns/' + f + '.json')).json()).events
+      .map((e) => [e.id, e.date_start]), file);
+    await page.focus('#canvas');
+    let last = '';
+    for (const [i, [id, start]] of events.entries()) {
+      await page.keyboard.press(i === 0 ? 'Home' : 'ArrowRight');  // Home: the first event
+      await page.waitForFunction((e) => atlas.state().event === e, id, { timeout: 5000 });
+      const s = await page.evaluate(() => atlas.state());
+      assert.equal(s.date, start, `${file}: ${id} is shown at its start`);
+      assert.ok(s.date >= last, `${file}: time does not run back at ${id}`);
+      last = s.date;
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });
