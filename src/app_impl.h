@@ -168,6 +168,7 @@ struct App::Impl {
   Box locator_box;        // this frame's (empty: no room, or no overview)
   Camera locator_camera;  // the overview fitted into locator_box
   Bounds locator_world;   // the part of the world it shows (projected km), set with the layer
+  std::vector<bool> place_visited;  // per place: an event is there (the locator names only the others)
   bool set_overview(const unsigned char* data, std::size_t size, std::string& error);
   void create_locator_layer();
   void place_locator();

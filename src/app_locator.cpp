@@ -22,6 +22,12 @@ constexpr float kLocatorCssWidth = 170, kMinClearCssWidth = 520, kMinClearCssHei
 
 ImVec2 to_im(Vec2 p, const Box& b) { return ImVec2(b.x + static_cast<float>(p.x), b.y + static_cast<float>(p.y)); }
 
+Viewport sized(const Box& b) {  // a viewport of the box's size: what the locator's camera is fitted to
+  Viewport v;
+  v.width = b.w, v.height = b.h;
+  return v;
+}
+
 }  // namespace
 
 bool App::set_overview(const unsigned char* data, std::size_t size, std::string& error) {
@@ -56,6 +62,9 @@ void App::Impl::create_locator_layer() {
     world = world.joined({p.x, p.y, p.x, p.y});
   }
   const double mx = world.width() * 0.25, my = world.height() * 0.25;
+  place_visited.assign(campaign.places.size(), false);  // the march reaches it: no name on the locator
+  for (const Event& e : campaign.events)
+    if (e.place_index >= 0) place_visited[static_cast<std::size_t>(e.place_index)] = true;
   const GeoBounds& f = overview.bounds;
   const Bounds data = inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max);
   locator_world = {std::max(world.min_x - mx, data.min_x), world.min_y - my, std::min(world.max_x + mx, data.max_x),
@@ -89,9 +98,7 @@ void App::Impl::place_locator() {
     if (!hides) { locator_box = b; break; }
   }
   if (locator_box.empty()) return;
-  Viewport inset;
-  inset.width = w, inset.height = h;
-  locator_camera = fit_bounds(world, inset, 0, 1e-6, 1e6);
+  locator_camera = fit_bounds(world, sized(locator_box), 0, 1e-6, 1e6);
 }
 
 // Its land and water, drawn into its own box of the framebuffer (after the map, before ImGui).
@@ -105,9 +112,7 @@ void App::Impl::draw_locator(const FrameInput& in) const {
   glClearColor(palette::sea.r, palette::sea.g, palette::sea.b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   glViewport(x, y, w, h);
-  Viewport inset;
-  inset.width = b.w, inset.height = b.h;
-  overview_layer.draw_land(MapView{locator_camera, inset, in.pixel_ratio * 0.6f, state.day}, false);  // no rivers at this size
+  overview_layer.draw_land(MapView{locator_camera, sized(b), in.pixel_ratio * 0.6f, state.day}, false);  // no rivers at this size
   glViewport(0, 0, in.fb_width, in.fb_height);
   glDisable(GL_SCISSOR_TEST);
 }
@@ -119,8 +124,7 @@ void App::Impl::draw_locator_marks() const {
   const Box& b = locator_box;
   const float s = pixel_ratio();
   ImDrawList* dl = ImGui::GetBackgroundDrawList();
-  Viewport inset;
-  inset.width = b.w, inset.height = b.h;
+  const Viewport inset = sized(b);
   const Viewport& v = layout.map;
   const Vec2 corners[] = {{v.inset_left, v.inset_top}, {v.width - v.inset_right, v.inset_top},
                           {v.width - v.inset_right, v.height - v.inset_bottom}, {v.inset_left, v.height - v.inset_bottom}};
@@ -130,9 +134,6 @@ void App::Impl::draw_locator_marks() const {
   dl->AddPolyline(outline, 4, ui::rgba(palette::accent), ImDrawFlags_Closed, 1.6f * s);
   const ImFont* font = fonts.caps;
   const float size = font->FontSize * 0.85f;
-  std::vector<bool> visited(campaign.places.size(), false);
-  for (const Event& e : campaign.events)
-    if (e.place_index >= 0) visited[static_cast<std::size_t>(e.place_index)] = true;
   for (std::size_t i = 0; i < campaign.places.size(); ++i) {
     const int p = static_cast<int>(i);
     const MapKm km = geometry->place(p);
@@ -141,7 +142,7 @@ void App::Impl::draw_locator_marks() const {
     dl->AddCircleFilled(at, 2.6f * s, ui::rgba(palette::ink), 10);
     // Named: the places the story tells of but the march does not reach (a capital, a court far off),
     // and any beyond the map's own geography; the others out of sight are dots.
-    if (visited[i] && world_bounds.contains({km.x, km.y, km.x, km.y})) continue;
+    if (place_visited[i] && world_bounds.contains({km.x, km.y, km.x, km.y})) continue;
     const std::string& name = campaign.places[static_cast<std::size_t>(p)].ancient_name;
     const ImVec2 box = font->CalcTextSizeA(size, FLT_MAX, 0, name.c_str());
     const float tx = std::clamp(at.x + 4 * s, b.x + 2 * s, b.x + b.w - box.x - 2 * s);

@@ -434,7 +434,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_targets() {
   return atlas::g.state.c_str();
 }
 
-// window.atlas.state(): the App's state as JSON. Valid until the next call.
 // Save image: the view at `ratio` into a buffer the page reads (atlas_snapshot_width/height, then
 // atlas_snapshot_free); null, with the reason in atlas_snapshot_error, if it could not be made.
 namespace atlas {
@@ -466,6 +465,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE int atlas_set_overview(const unsigned char* data
   return ok ? 1 : 0;
 }
 
+// window.atlas.state(): the App's state as JSON. Valid until the next call.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_state() {
   atlas::g.state = atlas::g.app ? atlas::g.app->state_json() : "{}";
   return atlas::g.state.c_str();
