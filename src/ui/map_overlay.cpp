@@ -364,11 +364,21 @@ void draw_army_marker(const Canvas& cv, ImVec2 at) {
 }
 
 // In the uncovered map's lower left corner; a very short map has no room for it.
-void draw_scale_bar(const Canvas& cv, const DistanceUnit& unit) {
+bool has_scale_bar(const Canvas& cv) { return cv.view.viewport.clear_height() > 160 * cv.s; }
+ImVec2 scale_bar_origin(const Canvas& cv) {
   const Viewport& vp = cv.view.viewport;
-  if (vp.clear_height() <= 160 * cv.s) return;
-  scale_bar(cv.dl, cv.fonts, cv.view, unit, ImVec2(static_cast<float>(vp.inset_left) + 18 * cv.s,
-                                        static_cast<float>(vp.height - vp.inset_bottom) - 22 * cv.s), cv.s);
+  return ImVec2(static_cast<float>(vp.inset_left) + 18 * cv.s, static_cast<float>(vp.height - vp.inset_bottom) - 22 * cv.s);
+}
+
+// Where the scale bar and its two lines of text may reach: names keep out of it.
+Rect scale_bar_box(const Canvas& cv) {
+  const ImVec2 o = scale_bar_origin(cv);
+  const float size = cv.fonts.caps->FontSize;
+  return {o.x - 6 * cv.s, o.y - size - 4 * cv.s, o.x + 250 * cv.s, o.y + size + 5 * cv.s};
+}
+
+void draw_scale_bar(const Canvas& cv, const DistanceUnit& unit) {
+  if (has_scale_bar(cv)) scale_bar(cv.dl, cv.fonts, cv.view, unit, scale_bar_origin(cv), cv.s);
 }
 
 }  // namespace
@@ -388,6 +398,7 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
   const Canvas cv{ImGui::GetBackgroundDrawList(), v, fonts, v.pixel_ratio};
   const std::vector<VisiblePlace> places = visible_places(cv, g, t.place_statuses(st.day), st.selected_place, covered);
   std::vector<Rect> obstacles = covered;
+  if (has_scale_bar(cv)) obstacles.push_back(scale_bar_box(cv));
   std::vector<MapLabel> labels;
   for (const VisiblePlace& p : places) {
     const Rect m = marker_box(cv, p);  // its dot with rings and marks: label placement measures nearness to it
@@ -405,7 +416,8 @@ int MapOverlay::draw(const Timeline& t, const AtlasState& st, const MapView& v, 
     labels.push_back(army_label(cv, c.armies[i], armies.back(), i == 0 ? 100000 : 90000 - static_cast<int>(i)));
   }
   place_all(labels, std::move(obstacles), Rect{0, 0, static_cast<float>(v.viewport.width), static_cast<float>(v.viewport.height)});
-  std::vector<Rect> names = covered;  // the key and the locator too
+  std::vector<Rect> names = covered;  // the key and the locator too, and the scale bar
+  if (has_scale_bar(cv)) names.push_back(scale_bar_box(cv));
   for (const MapLabel& l : labels)
     if (l.placement.placed) names.push_back(l.placement.box);
   draw_region_names(cv, place_region_names(cv, c, g, names));
