@@ -25,14 +25,24 @@ bool ImGuiRenderer::create(std::string& error) {
   glEnableVertexAttribArray(0);
   glEnableVertexAttribArray(1);
   glEnableVertexAttribArray(2);
-  const GLsizei stride = sizeof(ImDrawVert);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(ImDrawVert, pos)));
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(ImDrawVert, uv)));
-  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, reinterpret_cast<const void*>(offsetof(ImDrawVert, col)));
+  point_attributes(0);
   glBindVertexArray(0);
-  ImGui::GetIO().BackendRendererName = "campaign-atlas-gles3";
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendRendererName = "campaign-atlas-gles3";
+  // A list past 65,536 vertices (a very long validated text) is split into commands with a vertex
+  // offset, which draw() applies by pointing the attributes there: 16-bit indices never overflow.
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
   upload_fonts();
   return true;
+}
+
+void ImGuiRenderer::point_attributes(unsigned first_vertex) const {
+  const GLsizei stride = sizeof(ImDrawVert);
+  const std::size_t base = static_cast<std::size_t>(first_vertex) * sizeof(ImDrawVert);
+  const auto at = [base](std::size_t field) { return reinterpret_cast<const void*>(base + field); };
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, at(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride, at(offsetof(ImDrawVert, col)));
 }
 
 void ImGuiRenderer::upload_fonts() {
@@ -71,6 +81,8 @@ void ImGuiRenderer::draw(const ImDrawData* dd, int fb_w, int fb_h) const {
                  list->VtxBuffer.Data, GL_STREAM_DRAW);
     glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * static_cast<GLsizeiptr>(sizeof(ImDrawIdx)),
                  list->IdxBuffer.Data, GL_STREAM_DRAW);
+    unsigned first_vertex = 0;
+    point_attributes(first_vertex);
     for (const ImDrawCmd& cmd : list->CmdBuffer) {
       if (cmd.UserCallback) {
         if (cmd.UserCallback != ImDrawCallback_ResetRenderState) cmd.UserCallback(list, &cmd);
@@ -80,6 +92,7 @@ void ImGuiRenderer::draw(const ImDrawData* dd, int fb_w, int fb_h) const {
       const float x1 = cmd.ClipRect.z - origin.x, y1 = cmd.ClipRect.w - origin.y;
       if (x1 <= x0 || y1 <= y0) continue;
       glScissor(static_cast<GLint>(x0), static_cast<GLint>(fb_h - y1), static_cast<GLsizei>(x1 - x0), static_cast<GLsizei>(y1 - y0));
+      if (cmd.VtxOffset != first_vertex) point_attributes(first_vertex = cmd.VtxOffset);
       glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
       glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
                      reinterpret_cast<const void*>(static_cast<std::intptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))));

@@ -20,6 +20,7 @@ class ImGuiRenderer {
   void forget();                    // after a lost context: the handles are gone with it
 
  private:
+  void point_attributes(unsigned first_vertex) const;  // the vertex attributes, from that vertex on
   GLuint program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, font_texture_ = 0;
   GLint u_resolution_ = -1, u_texture_ = -1;
 };

@@ -41,11 +41,11 @@ void read_header(CampaignBuilder& b, FieldReader& top) {
   c.format = top.text("format");
   c.version = c.format == kCampaignFormat2 ? 2 : 1;
   if (b.ctx.ok() && c.format != kCampaignFormat1 && c.format != kCampaignFormat2) {
-    top.fail("format", "expected \"" + std::string(kCampaignFormat1) + "\" or \"" + kCampaignFormat2 + "\", found \"" +
-                           c.format + "\"");
+    top.fail("format", "expected \"" + std::string(kCampaignFormat1) + "\" or \"" + kCampaignFormat2 + "\", found " +
+                           quoted(c.format));
   }
   c.id = top.id("id");
-  c.title = top.text("title");
+  c.title = top.name("title");
   c.summary = top.text("summary", false);
   top.text("about", false);  // a note for editors; not shown
   c.start_day = top.date("start");
@@ -69,7 +69,7 @@ void read_factions_and_sources(CampaignBuilder& b, FieldReader& top) {
                     Faction f;
                     f.id = r.id("id");
                     b.add_id(b.factions, r, "id", f.id, static_cast<int>(i), "faction");
-                    f.name = r.text("name");
+                    f.name = r.name("name");
                     f.color = b.colour(r, "color", f.rgb);
                     c.factions.push_back(std::move(f));
                   });
@@ -78,12 +78,12 @@ void read_factions_and_sources(CampaignBuilder& b, FieldReader& top) {
                     Source s;
                     s.id = r.id("id");
                     b.add_id(b.sources, r, "id", s.id, static_cast<int>(i), "source");
-                    s.short_cite = r.text("short");
+                    s.short_cite = r.name("short");
                     s.reference = r.text("reference");
                     s.note = r.text("note", false);
                     s.url = r.text("url", false);
                     if (!s.url.empty() && !is_web_link(s.url))  // a reader's click opens it: nothing but the web
-                      r.fail("url", "\"" + s.url + "\" is not a web address (it must begin with https:// or http://)");
+                      r.fail("url", quoted(s.url) + " is not a web address (it must begin with https:// or http://)");
                     c.sources.push_back(std::move(s));
                   });
 }
@@ -97,8 +97,8 @@ void read_places(CampaignBuilder& b, FieldReader& top) {
         Place p;
         p.id = r.id("id");
         b.add_id(b.places, r, "id", p.id, static_cast<int>(i), "place");
-        p.ancient_name = r.text("name");
-        p.modern_name = r.text("modern");
+        p.ancient_name = r.name("name");
+        p.modern_name = r.name("modern");
         p.at = read_lat_lon(r);
         p.held_by_index = b.reference(r, "held_by", b.factions, "faction", true);
         if (p.held_by_index >= 0) p.held_by = c.factions[static_cast<std::size_t>(p.held_by_index)].id;
@@ -129,7 +129,7 @@ void read_map_furniture(CampaignBuilder& b, FieldReader& top) {
   for_each_object(b.ctx, top.array("labels", false), "labels", {"text", "lat", "lon", "size"},
                   [&](FieldReader& r, std::size_t) {
                     Label l;
-                    l.text = r.text("text");
+                    l.text = r.name("text");
                     l.at = read_lat_lon(r);
                     r.choice("size", parse_label_size, label_size_names, "label size", l.size);
                     c.labels.push_back(std::move(l));
@@ -138,7 +138,7 @@ void read_map_furniture(CampaignBuilder& b, FieldReader& top) {
   if (!frontier || !b.ctx.ok()) return;
   FieldReader f(b.ctx, *frontier, "frontier", {"note", "points"});
   c.frontier.note = f.text("note");
-  for_each_object(b.ctx, f.array("points", true, 2), "frontier.points", {"lat", "lon"},
+  for_each_object(b.ctx, f.array("points", true, 2, kMaxRoutePoints), "frontier.points", {"lat", "lon"},
                   [&](FieldReader& r, std::size_t) {
                     c.frontier.points.push_back(read_lat_lon(r));
                   });
@@ -167,7 +167,7 @@ void read_forces(CampaignBuilder& b, FieldReader& top) {
                     Force f;
                     f.id = r.id("id");
                     b.add_id(ids, r, "id", f.id, static_cast<int>(i), "force");
-                    f.name = r.text("name");
+                    f.name = r.name("name");
                     f.faction_index = b.reference(r, "faction", b.factions, "faction", true);
                     if (f.faction_index >= 0) f.faction = c.factions[static_cast<std::size_t>(f.faction_index)].id;
                     f.size = b.count(r, "size", true);
@@ -183,8 +183,8 @@ void read_words(CampaignBuilder& b, FieldReader& top) {
   Campaign& c = b.campaign;
   if (const JsonValue* by = top.get("decisions_by", JsonType::Object, false); by && b.ctx.ok()) {
     FieldReader r(b.ctx, *by, "decisions_by", {"name", "title"});
-    c.decisions_by.name = r.text("name");
-    c.decisions_by.title = r.text("title");
+    c.decisions_by.name = r.name("name");
+    c.decisions_by.title = r.name("title");
   } else if (b.ctx.ok() && c.version >= 2 && !c.decisions.empty()) {
     top.fail("decisions", "say who takes them: \"decisions_by\": {\"name\", \"title\"}");
   }
@@ -194,7 +194,7 @@ void read_words(CampaignBuilder& b, FieldReader& top) {
   }
   if (const JsonValue* unit = top.get("distance_unit", JsonType::Object, false); unit && b.ctx.ok()) {
     FieldReader r(b.ctx, *unit, "distance_unit", {"name", "km"});
-    c.distance_unit.name = r.text("name");
+    c.distance_unit.name = r.name("name");
     c.distance_unit.km = r.number("km", 0.001, 100000);
   }
   if (b.ctx.ok() && top.has("geography")) c.geography = top.id("geography");
@@ -217,7 +217,7 @@ void read_campaign(CampaignBuilder& b, const JsonValue& root) {
     if (b.campaign.version >= 2 && top.has("route"))
       top.fail("route", "format 2 gives each army its route: move it into a force (\"forces\": [{..., \"route\": [...]}])");
     if (b.campaign.version < 2)
-      if (const JsonValue* route = top.array("route", true, 2); route && b.ctx.ok()) read_main_route(b, *route);
+      if (const JsonValue* route = top.array("route", true, 2, kMaxRoutePoints); route && b.ctx.ok()) read_main_route(b, *route);
   });
   section([&] { if (const JsonValue* events = top.array("events", true, 1)) read_events(b, *events, "events"); });
   section([&] { if (const JsonValue* decisions = top.array("decisions", false)) read_decisions(b, *decisions, "decisions"); });

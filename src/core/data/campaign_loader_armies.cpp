@@ -46,7 +46,7 @@ void read_force_route(CampaignBuilder& b, FieldReader& r, int force_index) {
   const Force& f = c.forces[static_cast<std::size_t>(force_index)];
   Army a;
   a.force = force_index;
-  a.label = r.has("label") ? r.text("label") : f.name;
+  a.label = r.has("label") ? r.name("label") : f.name;
   a.rgb = f.faction_index >= 0 ? c.factions[static_cast<std::size_t>(f.faction_index)].rgb : 0;
   if (r.has("color")) b.colour(r, "color", a.rgb);
   r.choice("band", parse_band_measure, band_measure_names, "band", a.band, false);
@@ -60,7 +60,7 @@ void read_force_route(CampaignBuilder& b, FieldReader& r, int force_index) {
   }
   a.rejoins = r.flag("rejoins");
   if (b.ctx.ok() && a.rejoins && a.parent < 0) r.fail("rejoins", "only a detachment (\"detachment_of\") rejoins");
-  if (const JsonValue* route = r.array("route", true, 2); route && b.ctx.ok()) read_route(b, *route, r.path_of("route"), a.route);
+  if (const JsonValue* route = r.array("route", true, 2, kMaxRoutePoints); route && b.ctx.ok()) read_route(b, *route, r.path_of("route"), a.route);
   c.armies.push_back(std::move(a));  // even a broken one, so events naming its force report nothing more
 }
 

@@ -15,7 +15,7 @@ constexpr long long kMaxCount = 1000000000;
 void CampaignBuilder::add_id(IdIndex& ids, FieldReader& r, std::string_view key, const std::string& id,
                              int index, const char* what) {
   if (id.empty()) return;
-  if (!ids.emplace(id, index).second) r.fail(key, "duplicate " + std::string(what) + " id \"" + id + "\"");
+  if (!ids.emplace(id, index).second) r.fail(key, "duplicate " + std::string(what) + " id " + quoted(id));
 }
 
 int CampaignBuilder::reference(FieldReader& r, std::string_view key, const IdIndex& ids, const char* what,
@@ -27,7 +27,7 @@ int CampaignBuilder::reference(FieldReader& r, std::string_view key, const IdInd
   std::vector<std::string_view> known;
   for (const auto& entry : ids) known.push_back(entry.first);
   std::sort(known.begin(), known.end());  // a deterministic suggestion
-  r.fail(key, "unknown " + std::string(what) + " id \"" + v->string + "\"" + did_you_mean(v->string, known));
+  r.fail(key, "unknown " + std::string(what) + " id " + quoted(v->string) + did_you_mean(v->string, known));
   return -1;
 }
 

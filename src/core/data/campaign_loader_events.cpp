@@ -68,7 +68,7 @@ void read_events(CampaignBuilder& b, const JsonValue& array, const std::string& 
         const std::string at = element_path(r.path_of("forces"), k);
         auto it = v.is(JsonType::String) ? b.forces.find(v.string) : b.forces.end();
         if (!v.is(JsonType::String)) b.ctx.fail(v, at, std::string("expected a force id (a string) but found ") + json_type_name(v.type));
-        else if (it == b.forces.end()) b.ctx.fail(v, at, "unknown force id \"" + v.string + "\"");
+        else if (it == b.forces.end()) b.ctx.fail(v, at, "unknown force id " + quoted(v.string));
         else e.forces.push_back(it->second);
       }
     }
@@ -110,7 +110,7 @@ void read_chapters(CampaignBuilder& b, const JsonValue& array, const std::string
     Chapter c;
     c.id = r.id("id");
     b.add_id(ids, r, "id", c.id, static_cast<int>(i), "chapter");
-    c.title = r.text("title");
+    c.title = r.name("title");
     c.date = b.date_span(r, false);
     c.summary = r.text("summary");
     c.sources = b.source_list(r, "sources", true);

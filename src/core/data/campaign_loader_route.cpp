@@ -24,7 +24,7 @@ Waypoint read_waypoint(CampaignBuilder& b, FieldReader& r) {
                         " km): check lat/lon or the place id");
     }
   }
-  w.near = r.text("near", false);
+  w.near = r.name("near", false);
   w.date_given = r.has("date");
   if (w.date_given) {
     const int day = r.date("date");

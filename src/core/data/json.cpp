@@ -147,7 +147,7 @@ class Parser {
       m.column = column_;
       if (!string(m.key)) return false;
       skip_space();
-      if (at_end() || peek() != ':') return fail("expected ':' after \"" + m.key + "\"");
+      if (at_end() || peek() != ':') return fail("expected ':' after " + quoted(m.key));
       advance();
       skip_space();
       if (!value(m.value, depth + 1)) return false;
@@ -179,7 +179,7 @@ class Parser {
     if (dup == members.size()) return true;
     const JsonMember& d = members[dup];
     return fail_at(d.line, d.column,
-                   "duplicate key \"" + d.key + "\" (first at line " +
+                   "duplicate key " + quoted(d.key) + " (first at line " +
                        std::to_string(members[first].line) + ", column " +
                        std::to_string(members[first].column) + ")");
   }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <vector>
 
 #include "core/data/date.h"
@@ -10,6 +11,21 @@
 
 namespace atlas {
 namespace {
+
+// Why a text may not be used as is: a control character (other than a line feed) or its length; "" if fine.
+std::string text_problem(std::string_view text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0, n = 0; i < text.size(); i += n == 0 ? 1 : n, ++chars) {
+    std::uint32_t cp = 0;
+    n = decode_utf8(text, i, cp);  // the parser let only UTF-8 through
+    if (!is_forbidden_control(cp)) continue;
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(cp));
+    return std::string("control character ") + code + " in a text: remove it (only line breaks may be written)";
+  }
+  if (chars <= max_chars) return {};
+  return "is " + std::to_string(chars) + " characters long; at most " + std::to_string(max_chars);
+}
 
 std::string range_text(double lo, double hi) {
   auto num = [](double v) {  // as std::to_string writes it, but with '.' in every locale
@@ -87,7 +103,7 @@ FieldReader::FieldReader(ReadContext& ctx, const JsonValue& value, std::string p
   }
   for (const JsonMember& m : value.object) {
     if (std::find(allowed.begin(), allowed.end(), m.key) != allowed.end()) continue;
-    ctx_.fail(m.line, m.column, path_, "unknown field \"" + m.key + "\"" + did_you_mean(m.key, allowed));
+    ctx_.fail(m.line, m.column, path_, "unknown field " + quoted(m.key) + did_you_mean(m.key, allowed));
     return;
   }
 }
@@ -116,11 +132,15 @@ const JsonValue* FieldReader::get(std::string_view key, JsonType type, bool requ
   return &m->value;
 }
 
-std::string FieldReader::text(std::string_view key, bool required) {
+std::string FieldReader::text(std::string_view key, bool required, std::size_t max_chars) {
   const JsonValue* v = get(key, JsonType::String, required);
   if (!v) return {};
   if (required && v->string.find_first_not_of(" \t\r\n") == std::string::npos) {
     fail(key, "must not be empty");
+    return {};
+  }
+  if (const std::string problem = text_problem(v->string, max_chars); !problem.empty()) {
+    fail(key, problem);
     return {};
   }
   return v->string;
@@ -130,7 +150,7 @@ std::string FieldReader::id(std::string_view key, bool required) {
   const JsonValue* v = get(key, JsonType::String, required);
   if (!v) return {};
   if (!is_valid_id(v->string)) {
-    fail(key, "\"" + v->string + "\" is not a valid id (use lowercase letters, digits, '-' and '_', e.g. \"seleucia-pieria\")");
+    fail(key, quoted(v->string) + " is not a valid id (use lowercase letters, digits, '-' and '_', e.g. \"seleucia-pieria\")");
     return {};
   }
   return v->string;
@@ -165,16 +185,21 @@ int FieldReader::date(std::string_view key, bool required) {
   if (!v) return 0;
   int day = 0;
   if (!parse_date(v->string, day)) {
-    fail(key, "\"" + v->string + "\" is not a date: write YYYY-MM-DD with a four-digit year, e.g. \"1066-10-14\" or \"-0217-06-21\" (218 BC)");
+    fail(key, quoted(v->string) + " is not a date: write YYYY-MM-DD with a four-digit year, e.g. \"1066-10-14\" or \"-0217-06-21\" (218 BC)");
     return 0;
   }
   return day;
 }
 
-const JsonValue* FieldReader::array(std::string_view key, bool required, std::size_t min_items) {
+const JsonValue* FieldReader::array(std::string_view key, bool required, std::size_t min_items,
+                                    std::size_t max_items) {
   const JsonValue* v = get(key, JsonType::Array, required);
   if (v && v->array.size() < min_items) {
     fail(key, "needs at least " + std::to_string(min_items) + (min_items == 1 ? " entry" : " entries"));
+    return nullptr;
+  }
+  if (v && v->array.size() > max_items) {
+    fail(key, "has " + std::to_string(v->array.size()) + " entries; at most " + std::to_string(max_items));
     return nullptr;
   }
   return v;

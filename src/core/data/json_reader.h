@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/data/json.h"
+#include "core/data/utf8.h"
 
 namespace atlas {
 
@@ -62,6 +63,13 @@ class ReadContext {
 // every key is in `allowed` (unknown keys are typos: "did you mean ...?"). Getters report a
 // missing required field at the object, and a bad value at the value; after any error they
 // return their fallback, so a reader can carry on and check ctx().ok() at the end.
+// The validator's limits (docs/campaign-format.md lists them). Within them a campaign loads, draws and
+// plays; beyond them a file is refused with the field and the limit, never half-drawn.
+inline constexpr std::size_t kMaxTextChars = 4000;    // a summary, a note, a passage, a claim
+inline constexpr std::size_t kMaxNameChars = 200;     // a title, a name, a label, a short citation
+inline constexpr std::size_t kMaxListEntries = 1000;  // the entries of any one list (events, places…)
+inline constexpr std::size_t kMaxRoutePoints = 5000;  // the waypoints of one route
+
 class FieldReader {
  public:
   FieldReader(ReadContext& ctx, const JsonValue& value, std::string path,
@@ -77,14 +85,18 @@ class FieldReader {
   // Reports an error at the field's value (at the object if the field is absent).
   void fail(std::string_view key, std::string message) const;
 
-  std::string text(std::string_view key, bool required = true);  // required text may not be empty
+  // Text of at most `max_chars` characters with no control character but line feeds; required text
+  // may not be empty.
+  std::string text(std::string_view key, bool required = true, std::size_t max_chars = kMaxTextChars);
+  std::string name(std::string_view key, bool required = true) { return text(key, required, kMaxNameChars); }
   std::string id(std::string_view key, bool required = true);    // lowercase letters, digits, - _
   bool flag(std::string_view key, bool fallback = false);
   double number(std::string_view key, double lo, double hi, bool required = true, double fallback = 0);
   long long integer(std::string_view key, long long lo, long long hi, bool required = true);
   int date(std::string_view key, bool required = true);  // "YYYY-MM-DD" -> day number, 0 if absent
-  // An array field with at least `min_items` elements; nullptr if absent or wrong.
-  const JsonValue* array(std::string_view key, bool required, std::size_t min_items = 0);
+  // An array field with `min_items` to `max_items` elements; nullptr if absent or wrong.
+  const JsonValue* array(std::string_view key, bool required, std::size_t min_items = 0,
+                         std::size_t max_items = kMaxListEntries);
 
   // A string field naming one of an enum's values. Returns false (out untouched) if absent/bad.
   template <typename Enum>
@@ -93,7 +105,7 @@ class FieldReader {
     const JsonValue* v = get(key, JsonType::String, required);
     if (!v) return false;
     if (parse(v->string, out)) return true;
-    fail(key, "unknown " + std::string(what) + " \"" + v->string + "\"; expected one of: " + names());
+    fail(key, "unknown " + std::string(what) + " " + quoted(v->string) + "; expected one of: " + names());
     return false;
   }
 
@@ -120,7 +132,7 @@ std::string did_you_mean(std::string_view word, const Range& candidates) {
     const std::size_t d = edit_distance(word, name);
     if (d < best_distance) { best = std::string(name); best_distance = d; }
   }
-  return best.empty() ? best : " (did you mean \"" + best + "\"?)";
+  return best.empty() ? best : " (did you mean " + quoted(best) + "?)";
 }
 
 }  // namespace atlas

@@ -1,5 +1,7 @@
-// Strict UTF-8 decoding (RFC 3629) and encoding.
+// Strict UTF-8 decoding (RFC 3629) and encoding, and values quoted safely for messages.
 #include "core/data/utf8.h"
+
+#include <cstdio>
 
 namespace atlas {
 
@@ -31,6 +33,43 @@ bool is_utf8(std::string_view s) {
     i += n;
   }
   return true;
+}
+
+bool is_forbidden_control(std::uint32_t cp) {
+  return (cp < 0x20 && cp != '\n') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+namespace {
+
+void append_escaped(std::string& out, const char* format, unsigned value) {
+  char buf[12];
+  std::snprintf(buf, sizeof buf, format, value);
+  out += buf;
+}
+
+bool plain_ascii(unsigned char c, bool ascii_only) {
+  if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
+  return !ascii_only || (c != '<' && c != '>' && c != '&');
+}
+
+}  // namespace
+
+std::string quoted(std::string_view s, bool ascii_only, std::size_t max_chars) {
+  std::string out = "\"";
+  std::size_t i = 0, shown = 0;
+  for (; i < s.size() && shown < max_chars; ++shown) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::uint32_t cp = 0;
+    const std::size_t n = ascii_only ? 1 : decode_utf8(s, i, cp);
+    if (plain_ascii(c, ascii_only)) out += static_cast<char>(c);
+    else if (ascii_only || n == 0) append_escaped(out, "\\x%02X", c);
+    else if (cp == '"' || cp == '\\') { out += '\\'; out += static_cast<char>(c); }
+    else if (cp < 0x20 || is_forbidden_control(cp)) append_escaped(out, "\\u%04X", cp);
+    else out.append(s.substr(i, n));
+    i += n == 0 ? 1 : n;
+  }
+  if (i < s.size()) out += "…";
+  return out + "\"";
 }
 
 void append_utf8(std::string& out, std::uint32_t cp) {

@@ -6,26 +6,13 @@
 
 #include "core/data/date.h"
 #include "core/data/text_parse.h"
+#include "core/data/utf8.h"
 
 namespace atlas {
 namespace {
 
 // Shows a value in a warning: printable ASCII as is, anything else escaped, at most 40 characters.
-std::string quoted(std::string_view v) {
-  std::string out = "\"";
-  for (size_t i = 0; i < v.size() && i < 40; ++i) {
-    unsigned char c = static_cast<unsigned char>(v[i]);
-    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\x%02X", c);
-      out += buf;
-    }
-  }
-  if (v.size() > 40) out += "…";
-  return out + "\"";
-}
+std::string shown(std::string_view v) { return quoted(v, true); }
 
 // Y-MM-DD with a year of one to four digits ("540-06-20", as historians write it, or "0540-06-20").
 bool is_date(std::string_view v) {
@@ -85,7 +72,7 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
     std::string key = percent_decode(pair.substr(0, eq));
     std::string val = eq == std::string_view::npos ? std::string() : percent_decode(pair.substr(eq + 1));
     auto bad = [&](const char* expected) {
-      warnings.push_back("URL parameter " + key + "=" + quoted(val) + " ignored: expected " + expected);
+      warnings.push_back("URL parameter " + key + "=" + shown(val) + " ignored: expected " + expected);
     };
     if (key == "event" || key == "chapter") {
       if (!is_valid_id(val)) { bad("an id of lower-case letters, digits, '-' or '_'"); continue; }
@@ -108,7 +95,7 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
     } else if (key == "campaign" || key == "host") {
       continue;  // the page's: it fetches campaigns/<id>.json; it takes commands from the host origin only (web/index.html)
     } else {
-      warnings.push_back("URL parameter " + quoted(key) + " ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed, host)");
+      warnings.push_back("URL parameter " + shown(key) + " ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed, host)");
     }
   }
   return p;
