@@ -10,6 +10,7 @@
 #include "app_impl.h"
 #include "core/data/date.h"
 #include "core/data/json.h"
+#include "core/data/text_parse.h"
 #include "core/data/utf8.h"
 #include "core/story/panel_models.h"
 #include "render/fill_batch.h"
@@ -74,12 +75,22 @@ void App::Impl::warn_unavailable_characters() {
   notes.warnings.push_back("the fonts cannot show " + std::to_string(missing.size()) + " character(s) of the campaign: " + list);
 }
 
-// A link or host command: the navigator changes the state and says where the camera goes.
-void App::Impl::apply(const UrlParams& p, bool initial) {
-  std::vector<std::string> warnings;
+// A link or host command: the navigator changes the state and says where the camera goes; what it
+// could not do as asked is added to `warnings`.
+void App::Impl::apply(const UrlParams& p, bool initial, std::vector<std::string>& warnings) {
   fly(nav.apply(p, initial, warnings));
-  for (const std::string& w : warnings) std::fprintf(stderr, "campaign-atlas: %s\n", w.c_str());
+  if (p.view) warn_if_zoom_beyond(p.view->zoom, warnings);
   if (initial && flight) { camera = flight->to; flight.reset(); }  // the page opens there
+}
+
+// A link's zoom the map cannot show (beyond half or 24 times the campaign's size, or wider than its
+// geography covers): it is shown at the nearest end of the range, and the reader is told the range.
+void App::Impl::warn_if_zoom_beyond(double zoom, std::vector<std::string>& warnings) const {
+  const ZoomLimits limits = zoom_limits();
+  const double lo = std::log2(limits.min_px_per_km / fit_scale), hi = std::log2(limits.max_px_per_km / fit_scale);
+  if (zoom >= lo - 0.005 && zoom <= hi + 0.005) return;
+  warnings.push_back("view zoom " + format_fixed(zoom, 2) + " is beyond this map's range (" + format_fixed(lo, 2) +
+                     " to " + format_fixed(hi, 2) + " here): shown at " + format_fixed(zoom < lo ? lo : hi, 2));
 }
 
 // The place at the centre of the map no panel covers: what `view=` means, so a link opens where it was made.
@@ -134,7 +145,7 @@ std::vector<std::string> App::apply_params(std::string_view query, bool from_his
   std::vector<std::string> warnings;
   UrlParams p = parse_url_params(query, warnings);
   if (!impl_->camera_placed) impl_->pending_params = p;  // applied once the viewport is known
-  else impl_->apply(p, false);
+  else impl_->apply(p, false, warnings);
   if (from_history) impl_->nav.page_shows(impl_->view_param(), impl_->default_panel());
   return warnings;
 }

@@ -39,7 +39,7 @@ void App::Impl::place_camera(const Viewport& before, float pixel_ratio) {
   if (!camera_placed) {
     camera = fit_bounds(campaign_bounds, layout.map, margin, 1e-4, 1e4);
     camera_placed = true;
-    if (pending_params) { apply(*pending_params, true); pending_params.reset(); }
+    if (pending_params) { apply(*pending_params, true, notes.warnings); pending_params.reset(); }
   }
 }
 

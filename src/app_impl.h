@@ -106,7 +106,8 @@ struct App::Impl {
   void warn_unavailable_characters();
   void drop_gl(bool delete_objects);
   void ensure_scale(float ratio);
-  void apply(const UrlParams& p, bool initial);
+  void apply(const UrlParams& p, bool initial, std::vector<std::string>& warnings);
+  void warn_if_zoom_beyond(double zoom, std::vector<std::string>& warnings) const;
   GeoDeg view_centre() const;
   ViewParam view_param() const;  // the view as a link writes it: the clear centre and the zoom
   // The tab shown unless the reader picks another: Story beside the wide layout's card, else the card.

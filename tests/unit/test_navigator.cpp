@@ -2,6 +2,7 @@
 // what the page hears — on a small campaign, without GL.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -235,6 +236,23 @@ TEST_CASE("a link naming no event, chapter or date of this campaign is skipped w
   CHECK(w[2] == "event nowhere ignored: no such event in this campaign");
   CHECK(f.state.day == before);
   CHECK(f.state.selected_event == f.event("sack"));
+}
+
+TEST_CASE("a link's date outside the campaign is shown at its nearest end, with a warning") {
+  Fixture f;
+  std::vector<std::string> w;
+  f.link("date=541-03-01", w);
+  REQUIRE(w.size() == 1);
+  CHECK(w[0] == "date 541-03-01 is outside the campaign (540-01-01 to 540-12-31): shown at its end");
+  CHECK(std::floor(f.state.day) == f.campaign.end_day);
+  w.clear();
+  f.link("date=539-12-31", w);
+  REQUIRE(w.size() == 1);
+  CHECK(w[0] == "date 539-12-31 is outside the campaign (540-01-01 to 540-12-31): shown at its start");
+  CHECK(std::floor(f.state.day) == f.campaign.start_day);
+  w.clear();
+  f.link("date=540-12-31", w);
+  CHECK(w.empty());
 }
 
 TEST_CASE("a link arranges the page: panels, embed, the open panel and the phone's sheet") {

@@ -72,7 +72,35 @@ TEST_CASE("good values survive next to bad ones, and very long input is refused"
   CHECK(w.size() == 1);
   std::vector<std::string> w2;
   parse_url_params(std::string(3000, 'a'), w2);
-  CHECK(w2.size() == 1);
+  REQUIRE(w2.size() == 1);
+  CHECK(w2[0] == "URL parameters ignored: 3000 characters, longer than 2048");
+}
+
+TEST_CASE("the query and the hash are limited each on its own, and the hash wins") {
+  std::vector<std::string> w;
+  const std::string tags = "utm_source=newsletter&utm_campaign=" + std::string(2100, 'x');
+  UrlParams p = parse_url_params(tags + "#event=sura&date=540-05-01", w);
+  REQUIRE(w.size() == 1);
+  CHECK(w[0] == "URL query ignored: 2135 characters, longer than 2048");
+  CHECK(*p.event == "sura");  // a long query of tracking tags no longer drops a valid deep link
+  w.clear();
+  p = parse_url_params("event=sura&date=540-04-01#date=540-05-01", w);
+  CHECK(w.empty());
+  CHECK(*p.event == "sura");
+  CHECK(*p.date == "540-05-01");
+  w.clear();
+  p = parse_url_params("event=sura#" + std::string(2049, 'a'), w);
+  REQUIRE(w.size() == 1);
+  CHECK(w[0] == "URL hash ignored: 2049 characters, longer than 2048");
+  CHECK(*p.event == "sura");
+}
+
+TEST_CASE("tracking tags that sharing sites add are skipped without a warning") {
+  std::vector<std::string> w;
+  UrlParams p = parse_url_params("utm_source=x&utm_medium=y&fbclid=z&gclid=q&event=sura&utmost=1", w);
+  CHECK(*p.event == "sura");
+  REQUIRE(w.size() == 1);  // "utmost" is not a tag: a typo is still reported
+  CHECK(w[0].find("\"utmost\" ignored: unknown") != std::string::npos);
 }
 
 TEST_CASE("the formatted hash parses back to the same state") {

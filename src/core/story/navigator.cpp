@@ -127,8 +127,15 @@ FlyTarget Navigator::apply(const UrlParams& p, bool initial, std::vector<std::st
   const Campaign& c = *campaign_;
   if (p.date) {
     int day = 0;
-    if (parse_reader_date(*p.date, day)) set_day(state_, *timeline_, day + 0.5);
-    else warnings.push_back("date " + *p.date + " ignored: not a date of the Julian calendar");
+    if (!parse_reader_date(*p.date, day)) {
+      warnings.push_back("date " + *p.date + " ignored: not a date of the Julian calendar");
+    } else {
+      if (day < c.start_day || day > c.end_day) {
+        warnings.push_back("date " + *p.date + " is outside the campaign (" + reader_date(c.start_day) + " to " +
+                           reader_date(c.end_day) + "): shown at " + (day < c.start_day ? "its start" : "its end"));
+      }
+      set_day(state_, *timeline_, day + 0.5);
+    }
   }
   if (p.chapter) {
     const int ch = find_chapter(c, *p.chapter);

@@ -56,12 +56,35 @@ std::string percent_decode(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Tags that sharing sites and newsletters add to a link ("utm_source", "fbclid"): not ours, and not a mistake.
+bool is_tracking_tag(std::string_view key) {
+  return key.rfind("utm_", 0) == 0 || key == "fbclid" || key == "gclid" || key == "mc_cid" || key == "mc_eid";
+}
+
+void parse_part(std::string_view text, const char* part, UrlParams& p, std::vector<std::string>& warnings);
+
+}  // namespace
+
 UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warnings) {
   UrlParams p;
-  if (!text.empty() && (text[0] == '?' || text[0] == '#')) text.remove_prefix(1);
-  if (text.size() > 2048) {
-    warnings.push_back("URL parameters ignored: longer than 2048 characters");
-    return p;
+  if (!text.empty() && text[0] == '?') text.remove_prefix(1);
+  const std::size_t hash = text.find('#');
+  if (hash != std::string_view::npos) parse_part(text.substr(0, hash), "query", p, warnings);
+  parse_part(hash == std::string_view::npos ? text : text.substr(hash + 1), hash == std::string_view::npos ? "" : "hash", p, warnings);
+  return p;
+}
+
+namespace {
+
+// One part of a link, the query or the hash, each at most kMaxUrlPart characters: a long query of
+// tracking tags never costs the hash its deep link. A later value of a key replaces an earlier one.
+void parse_part(std::string_view text, const char* part, UrlParams& p, std::vector<std::string>& warnings) {
+  if (text.size() > kMaxUrlPart) {
+    warnings.push_back(std::string("URL ") + (*part ? part : "parameters") + " ignored: " + std::to_string(text.size()) +
+                       " characters, longer than " + std::to_string(kMaxUrlPart));
+    return;
   }
   while (!text.empty()) {
     size_t amp = text.find('&');
@@ -94,12 +117,13 @@ UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warn
       (key == "autoplay" ? p.autoplay : key == "panels" ? p.panels : p.embed) = f;
     } else if (key == "campaign" || key == "host") {
       continue;  // the page's: it fetches campaigns/<id>.json; it takes commands from the host origin only (web/index.html)
-    } else {
+    } else if (!is_tracking_tag(key)) {
       warnings.push_back("URL parameter " + shown(key) + " ignored: unknown (known: campaign, event, date, chapter, view, panel, autoplay, panels, embed, host)");
     }
   }
-  return p;
 }
+
+}  // namespace
 
 std::string format_url_params(const UrlParams& p) {
   std::string out;

@@ -24,8 +24,12 @@ struct UrlParams {
   std::optional<PanelId> panel;        // which panel is open (panel=demands: core/story/panel_table)
 };
 
-// Parses a query or hash string ("?a=1&b=2", "#a=1", "a=1"). Unknown keys and malformed values are
-// skipped, each with a warning that quotes the value safely (never as markup).
+// The longest query, and the longest hash, read (each on its own).
+inline constexpr std::size_t kMaxUrlPart = 2048;
+
+// Parses a query, a hash, or both as the page joins them ("?a=1&b=2", "a=1", "a=1#b=2": the hash's
+// values win). Unknown keys and malformed values are skipped, each with a warning that quotes the value
+// safely (never as markup); tracking tags (utm_*, fbclid…) are skipped silently.
 UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warnings);
 
 // The hash fragment for a state (without '#'), in a fixed key order; empty fields are left out.
