@@ -98,8 +98,11 @@ GeoDeg App::Impl::view_centre() const {
   return geometry->unproject(screen_to_world(camera, layout.map, layout.map.clear_centre()));
 }
 
-ViewParam App::Impl::view_param() const {
-  GeoDeg ll = view_centre();
+// While the map has no room (parked_view), the view it had before; else the view it shows.
+ViewParam App::Impl::view_param() const { return parked_view ? *parked_view : view_param_in(layout.map); }
+
+ViewParam App::Impl::view_param_in(const Viewport& map) const {
+  const GeoDeg ll = geometry->unproject(screen_to_world(camera, map, map.clear_centre()));
   return {ll.lon, ll.lat, std::log2(camera.px_per_km / fit_scale)};
 }
 

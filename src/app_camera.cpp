@@ -26,8 +26,18 @@ Camera App::Impl::fit_campaign(double margin_px) const {
   return fit_bounds(campaign_bounds, layout.map, margin_px, z.min_px_per_km, z.max_px_per_km);
 }
 
+bool App::Impl::has_no_room(const Viewport& map) const {
+  const double least = kLeastMapCss * pixel_ratio();
+  return map.clear_width() < least || map.clear_height() < least;
+}
+
 // After the layout of this frame: fit the first view (and apply the page's link), or keep the view centre.
+// A map with no room changes nothing: the first view waits for room, a later one is parked.
 void App::Impl::place_camera(const Viewport& before, float pixel_ratio) {
+  if (has_no_room(layout.map)) {
+    if (camera_placed && !parked_view && !has_no_room(before)) parked_view = view_param_in(before);
+    return;
+  }
   const double margin = kFitMargin * pixel_ratio;
   const Vec2 c0 = before.clear_centre(), c1 = layout.map.clear_centre();
   if (camera_placed && before.width > 0 && (c0.x != c1.x || c0.y != c1.y)) {
@@ -40,6 +50,11 @@ void App::Impl::place_camera(const Viewport& before, float pixel_ratio) {
     camera = fit_bounds(campaign_bounds, layout.map, margin, 1e-4, 1e4);
     camera_placed = true;
     if (pending_params) { apply(*pending_params, true, notes.warnings); pending_params.reset(); }
+  }
+  if (parked_view) {  // room again: the view the reader had, at the scale it had against the campaign
+    camera = centre_on(geometry->project(GeoDeg::lon_lat(parked_view->lon, parked_view->lat)), layout.map,
+                       fit_scale * std::pow(2.0, parked_view->zoom));
+    parked_view.reset();
   }
 }
 
@@ -137,6 +152,7 @@ bool App::Impl::well_in_view(const Bounds& b) const {
 
 // The reader can neither zoom past the limits nor pan the map's edge into view while there is more map.
 void App::Impl::clamp_camera() {
+  if (!camera_placed || parked_view) return;  // no room to clamp to: see place_camera
   const ZoomLimits z = zoom_limits();  // about the clear centre, so what the reader looks at stays there
   camera = zoom_about(camera, layout.map, layout.map.clear_centre(), 1.0, z.min_px_per_km, z.max_px_per_km);
   camera = keep_inside(camera, layout.map, world_bounds);

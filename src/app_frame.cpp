@@ -155,7 +155,7 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in) {
 
 // Tells the page what changed: the announcement, the text mirror, the hash and the state for the host.
 void App::Impl::notify() {
-  const bool settled = !state.playing && !flight && !dragging;
+  const bool settled = !state.playing && !flight && !dragging && !parked_view;  // no room: the hash keeps the view
   HostNotice n = nav.notice(keys.at, settled, view_param(), default_panel());
   if (!n.announce.empty()) notes.announce = std::move(n.announce);
   if (!n.describe.empty()) notes.describe = std::move(n.describe);

@@ -31,6 +31,9 @@ namespace atlas {
 // CSS px kept clear around the whole campaign when it is fitted to the map: room for the army's
 // marker and label and the end cities' names, clear of the panels' edge.
 constexpr float kFitMargin = 56.0f;
+// Below this many CSS px of clear map either way (a collapsed iframe, a 1-pixel strip) the map has no room:
+// the reader's view is parked rather than clamped to it (App::Impl::place_camera).
+constexpr double kLeastMapCss = 16.0;
 constexpr double kFrameTogetherKm = 400;  // an event's army farther from its place than this is not framed with it
 
 
@@ -62,6 +65,9 @@ struct App::Impl {
   Camera camera;
   std::optional<Flight> flight;
   bool camera_placed = false;      // the first frame fits the campaign
+  // The reader's view while the map has no room (has_no_room): kept whole, not clamped to a strip of
+  // pixels, and shown again when the map has room (a collapsed iframe opened again).
+  std::optional<ViewParam> parked_view;
   std::optional<UrlParams> pending_params;  // deep link applied once the viewport is known
   Layout layout;
   Bounds campaign_bounds, world_bounds;
@@ -109,7 +115,9 @@ struct App::Impl {
   void apply(const UrlParams& p, bool initial, std::vector<std::string>& warnings);
   void warn_if_zoom_beyond(double zoom, std::vector<std::string>& warnings) const;
   GeoDeg view_centre() const;
-  ViewParam view_param() const;  // the view as a link writes it: the clear centre and the zoom
+  ViewParam view_param() const;
+  ViewParam view_param_in(const Viewport& map) const;
+  bool has_no_room(const Viewport& map) const;  // too small to show a map: a collapsed iframe, a strip  // the view as a link writes it: the clear centre and the zoom
   // The tab shown unless the reader picks another: Story beside the wide layout's card, else the card.
   PanelId default_panel() const { return layout.mode == LayoutMode::Wide ? PanelId::Story : PanelId::Event; }
   std::string state_json() const;

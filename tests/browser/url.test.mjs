@@ -48,3 +48,35 @@ test('a query of tracking tags over 2,048 characters is dropped alone: the hash 
   assert.equal(short.state.event, 'antioch-sacked');
   assert.deepEqual(short.warnings.filter((w) => /Campaign Atlas/.test(w)), [], 'tracking tags are skipped quietly');
 });
+
+// The reader's view through a collapsed iframe: squeezed to one pixel and opened again, the map shows what
+// it showed, and the hash never holds a view clamped to the strip.
+test('a deep link\'s view survives its iframe collapsing to a strip and opening again', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(env.url + 'embed-example.html');
+  await page.evaluate(() => {
+    document.body.innerHTML = '<iframe id="atlas" style="width:1280px;height:800px;border:0" src="index.html#event=antioch-sacked"></iframe>';
+  });
+  const frame = await (await page.waitForSelector('#atlas')).contentFrame();
+  await frame.waitForFunction(() => window.atlas && window.atlas.ready && !atlas.state().flying, null, { timeout: 30000 });
+  await page.waitForTimeout(600);
+  const view = () => frame.evaluate(() => ({ camera: atlas.state().camera, hash: location.hash }));
+  const before = await view();
+  for (const [w, h] of [[1280, 1], [1, 800], [1280, 0], [300, 1]]) {
+    await page.evaluate(([w, h]) => { const f = document.getElementById('atlas'); f.style.width = w + 'px'; f.style.height = h + 'px'; }, [w, h]);
+    await page.waitForTimeout(400);
+    const squeezed = await view();
+    assert.equal(squeezed.hash, before.hash, `at ${w}x${h} the hash keeps the reader's view`);
+  }
+  await page.evaluate(() => { const f = document.getElementById('atlas'); f.style.width = '1280px'; f.style.height = '800px'; });
+  await page.waitForTimeout(600);
+  const after = await view();
+  for (const k of ['lon', 'lat', 'zoom'])
+    assert.ok(Math.abs(after.camera[k] - before.camera[k]) < 0.01, `${k}: ${before.camera[k]} → ${after.camera[k]}`);
+  assert.equal(after.hash, before.hash);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
