@@ -1,9 +1,16 @@
 #!/usr/bin/env python3
 """Writes the page shell without its comments and indentation (2 KB less gzipped): whole-line // and HTML
 comments, /* */ comments, // comments after code and each line's leading blanks go; web/index.html is the one to read.
-Usage: strip_page.py IN.html OUT.html"""
+Then fills in the Content-Security-Policy: %SCRIPTS% and %STYLES% become the sha256 of each inline <script> and
+<style> as written out (stripping changes them, so a hash of the source would be refused by the browser).
+Usage: strip_page.py [--keep] IN.html OUT.html   (--keep: only the hashes, the page as written)"""
+import base64
+import hashlib
 import re
 import sys
+
+SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S)  # inline scripts only
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 
 
 def trailing(line: str) -> str:
@@ -23,8 +30,27 @@ def strip(page: str) -> str:
     return re.sub(r"^[ \t]+", "", page, flags=re.M)
 
 
+def hashes(page: str, pattern: re.Pattern) -> str:
+    """The CSP sources of each body `pattern` matches: 'sha256-…' of its UTF-8 bytes, as the browser hashes it."""
+    return " ".join("'sha256-" + base64.b64encode(hashlib.sha256(m.group(1).encode("utf-8")).digest()).decode() + "'"
+                    for m in pattern.finditer(page))
+
+
+def fill_csp(page: str) -> str:
+    """Puts the hashes into the policy; a page with inline code and no place for its hashes is an error."""
+    for name, pattern in (("%SCRIPTS%", SCRIPT), ("%STYLES%", STYLE)):
+        if pattern.search(page) and name not in page:
+            raise SystemExit(f"strip_page: inline code but no {name} in a Content-Security-Policy to hash it into")
+        page = page.replace(name, hashes(page, pattern) or "'none'")
+    return page
+
+
 if __name__ == "__main__":
-    with open(sys.argv[1], encoding="utf-8") as f:
-        text = strip(f.read())
-    with open(sys.argv[2], "w", encoding="utf-8") as f:
+    args = sys.argv[1:]
+    keep = args[:1] == ["--keep"]
+    src, out = args[keep:]
+    with open(src, encoding="utf-8") as f:
+        text = f.read()
+    text = fill_csp(text if keep else strip(text))
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)

@@ -46,10 +46,12 @@ test('only the parent page drives the map: a sibling frame\'s commands are ignor
   const before = await event(frame);
   await page.evaluate(() => {
     const sibling = document.createElement('iframe');  // an ad or a comment widget beside the map
+    sibling.id = 'sibling';
     document.body.appendChild(sibling);
-    const send = new sibling.contentWindow.Function('target', 'target.postMessage({type: "atlas:goto", event: "daras-siege"}, "*")');
-    send(document.getElementById('atlas').contentWindow);
   });
+  // Run in the sibling itself (the host page's CSP refuses `new Function`, which this once used).
+  const sibling = await (await page.waitForSelector('#sibling')).contentFrame();
+  await sibling.evaluate(() => parent.document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:goto', event: 'daras-siege' }, '*'));
   await page.waitForTimeout(800);
   assert.equal(await event(frame), before, 'the sibling was not obeyed');
   await page.evaluate(() => document.getElementById('atlas').contentWindow.postMessage({ type: 'atlas:goto', event: 'daras-siege' }, '*'));
