@@ -9,7 +9,7 @@ add_library(imgui STATIC
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
 # Rendering is ours (src/render/imgui_renderer.cpp); no demo, no metrics window.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS
-  IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  IMGUI_DISABLE_METRICS_WINDOW IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_FILE_FUNCTIONS)  # no .ini files either
 if(NOT EMSCRIPTEN)
   target_sources(imgui PRIVATE ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
   target_link_libraries(imgui PUBLIC glfw GLESv2)

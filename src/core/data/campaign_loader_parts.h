@@ -1,7 +1,9 @@
 // Internal to the campaign loader: shared reading state and the readers of each part of the file.
 #pragma once
+#include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/data/campaign.h"
@@ -9,7 +11,27 @@
 
 namespace atlas {
 
-using IdIndex = std::unordered_map<std::string, int>;
+// The ids of one list and their positions. A list holds at most kMaxListEntries, so a search along it is
+// quick, and its code is a fraction of a hash table's (the web page has a size budget).
+class IdIndex {
+ public:
+  using Entry = std::pair<std::string, int>;
+  using const_iterator = std::vector<Entry>::const_iterator;
+  const_iterator begin() const { return entries_.begin(); }
+  const_iterator end() const { return entries_.end(); }
+  const_iterator find(std::string_view id) const {
+    return std::find_if(begin(), end(), [id](const Entry& e) { return e.first == id; });
+  }
+  // Adds `id` at `index` unless it is there already; `.second` says whether it was added.
+  std::pair<const_iterator, bool> emplace(const std::string& id, int index) {
+    if (const auto it = find(id); it != end()) return {it, false};
+    entries_.emplace_back(id, index);
+    return {end() - 1, true};
+  }
+
+ private:
+  std::vector<Entry> entries_;
+};
 
 // What the section readers share: the error context, the campaign being built and id indexes.
 struct CampaignBuilder {
