@@ -121,3 +121,28 @@ TEST_CASE("a double click between two frames is two clicks") {
   for (int i = 0; i < 2; ++i) q.button(512, true, 5, 5), q.button(512, false, 5, 5);
   CHECK(frames_seen(q, 512) == std::vector<bool>{false, true, false, true, false});  // a frame to arrive first
 }
+
+TEST_CASE("a flood of presses is bounded: the last key is handled within a few frames, held keys stay held") {
+  InputQueue q;
+  const int right = 39, end = 35, shift = 16;
+  q.press(shift, true);  // held through the flood
+  for (int i = 0; i < 5000; ++i) q.press(right, true), q.press(right, false);
+  q.press(end, true), q.press(end, false);
+  int frames = 0, rights = 0, end_frame = -1, shift_downs = 0;
+  bool right_down = false;
+  while (!q.empty() && frames < 10000) {
+    ++frames;
+    for (const InputEvent& e : q.take_frame()) {
+      if (e.id == right) { CHECK(e.down != right_down); right_down = e.down; rights += e.down; }  // down, up, down…
+      if (e.id == end && e.down) end_frame = frames;
+      if (e.id == shift) shift_downs += e.down ? 1 : -1;
+    }
+  }
+  MESSAGE("End handled in frame " << end_frame << " after " << rights << " of 5,000 presses");
+  CHECK(end_frame > 0);
+  CHECK(end_frame <= static_cast<int>(InputQueue::kMaxPending));  // was frame 10,001
+  CHECK(!right_down);
+  CHECK(shift_downs == 1);
+  CHECK(q.is_down(shift));
+  CHECK_FALSE(q.is_down(right));
+}

@@ -13,8 +13,24 @@ void InputQueue::push(const InputEvent& e) {
     if (is_down(e.id) == e.down) return;  // no change: a key repeat, or a release never pressed here
     if (e.down) down_.push_back(e.id);
     else down_.erase(std::find(down_.begin(), down_.end(), e.id));
+    if (pending_.size() >= kMaxPending) drop_oldest_press();
   }
   pending_.push_back(e);
+}
+
+// A flood (thousands of presses queued while frames are slow): the oldest whole press, down and up,
+// goes, as if it had never been made; the newest keys are handled within a few frames, and every key
+// still ends as it was last left.
+void InputQueue::drop_oldest_press() {
+  for (auto down = pending_.begin(); down != pending_.end(); ++down) {
+    if (down->id == InputEvent::kMove || !down->down) continue;
+    const int id = down->id;
+    const auto up = std::find_if(down + 1, pending_.end(), [id](const InputEvent& e) { return e.id == id; });
+    if (up == pending_.end()) continue;  // still held: its press stays
+    pending_.erase(up);
+    pending_.erase(down);
+    return;
+  }
 }
 
 void InputQueue::press(int id, bool down) { push({id, down, 0, 0, false}); }

@@ -25,6 +25,8 @@ struct InputEvent {
 // pointer to arrive first: ImGui gives overlapping items (tabs) a click only where they were hovered.
 class InputQueue {
  public:
+  static constexpr std::size_t kMaxPending = 64;  // changes queued at most before the oldest presses go
+
   void press(int id, bool down);  // a repeated press of a key that is already down is dropped
   void button(int id, bool down, float x, float y);
   void move(float x, float y);
@@ -34,6 +36,7 @@ class InputQueue {
 
  private:
   void push(const InputEvent& e);
+  void drop_oldest_press();
   std::vector<InputEvent> pending_;
   float x_ = -1e30f, y_ = -1e30f;  // the pointer as of the last event handed out
   std::vector<int> down_;  // ids down as of the last queued change
