@@ -70,8 +70,8 @@ EM_JS(void, js_save_image, (), { if (window.atlasShell && window.atlasShell.save
 EM_JS(char*, js_initial_params, (), {
   var s = window.atlasShell ? window.atlasShell.initialParams() : "";
   var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
-  stringToUTF8(s, p, n);
-  return p;
+  if (p) stringToUTF8(s, p, n);
+  return p;  // 0 when out of memory: the page opens at its start
 });
 EM_JS(int, js_reduced_motion, (), { return window.atlasShell && window.atlasShell.reducedMotion() ? 1 : 0; });
 
@@ -397,7 +397,7 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   js_set_title(g.app->title().c_str());
   g.app->set_reduced_motion(js_reduced_motion() != 0);
   char* params = js_initial_params();
-  for (const std::string& w : g.app->apply_params(params, true)) js_warn(w.c_str());
+  for (const std::string& w : g.app->apply_params(params ? params : "", true)) js_warn(w.c_str());
   free(params);
   register_input();
   request_frame();

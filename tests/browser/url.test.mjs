@@ -80,3 +80,21 @@ test('a deep link\'s view survives its iframe collapsing to a strip and opening 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a command the program has no memory for is refused with a warning, and the map goes on', async () => {
+  const warnings = [];
+  const { page, context, errors } = await openPage(env.browser, env.url, {
+    setup: async (ctx) => { ctx.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }); },
+  });
+  await page.evaluate(() => {
+    const real = Module._malloc;
+    Module._malloc = () => 0;  // what emmalloc answers when the memory cannot grow
+    atlas.go({ event: 'truce-agreed' });
+    Module._malloc = real;
+  });
+  assert.ok(warnings.some((w) => /a command was ignored: the map is out of memory/.test(w)), warnings.join(' | '));
+  await page.evaluate(() => atlas.go({ event: 'truce-agreed' }));
+  await page.waitForFunction(() => atlas.state().event === 'truce-agreed', null, { timeout: 10000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
