@@ -94,9 +94,7 @@ void App::Impl::warn_if_zoom_beyond(double zoom, std::vector<std::string>& warni
 }
 
 // The place at the centre of the map no panel covers: what `view=` means, so a link opens where it was made.
-GeoDeg App::Impl::view_centre() const {
-  return geometry->unproject(screen_to_world(camera, layout.map, layout.map.clear_centre()));
-}
+GeoDeg App::Impl::view_centre() const { return view_param_in(layout.map).centre(); }
 
 // While the map has no room (parked_view), the view it had before; else the view it shows.
 ViewParam App::Impl::view_param() const { return parked_view ? *parked_view : view_param_in(layout.map); }

@@ -52,8 +52,7 @@ void App::Impl::place_camera(const Viewport& before, float pixel_ratio) {
     if (pending_params) { apply(*pending_params, true, notes.warnings); pending_params.reset(); }
   }
   if (parked_view) {  // room again: the view the reader had, at the scale it had against the campaign
-    camera = centre_on(geometry->project(GeoDeg::lon_lat(parked_view->lon, parked_view->lat)), layout.map,
-                       fit_scale * std::pow(2.0, parked_view->zoom));
+    camera = camera_for(*parked_view);
     parked_view.reset();
   }
 }
@@ -64,10 +63,13 @@ void App::Impl::fly(const FlyTarget& t) {
     case FlyTarget::Kind::Place: return fly_to_place(t.place);
     case FlyTarget::Kind::Event: return fly_to_event(t.place, t.army, t.day);
     case FlyTarget::Kind::Army: return fly_to_army(t.army, t.day);
-    case FlyTarget::Kind::View:
-      return fly_to(centre_on(geometry->project(GeoDeg::lon_lat(t.view.lon, t.view.lat)), layout.map,
-                              fit_scale * std::pow(2.0, t.view.zoom)));
+    case FlyTarget::Kind::View: return fly_to(camera_for(t.view));
   }
+}
+
+// The camera that shows a link's view: its place at the clear centre, its scale against the whole campaign's.
+Camera App::Impl::camera_for(const ViewParam& v) const {
+  return centre_on(geometry->project(v.centre()), layout.map, fit_scale * std::pow(2.0, v.zoom));
 }
 
 void App::Impl::fly_to(const Camera& target) {

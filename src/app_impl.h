@@ -117,6 +117,7 @@ struct App::Impl {
   GeoDeg view_centre() const;
   ViewParam view_param() const;
   ViewParam view_param_in(const Viewport& map) const;
+  Camera camera_for(const ViewParam& view) const;  // the inverse of view_param_in
   bool has_no_room(const Viewport& map) const;  // too small to show a map: a collapsed iframe, a strip  // the view as a link writes it: the clear centre and the zoom
   // The tab shown unless the reader picks another: Story beside the wide layout's card, else the card.
   PanelId default_panel() const { return layout.mode == LayoutMode::Wide ? PanelId::Story : PanelId::Event; }

@@ -63,21 +63,6 @@ bool is_tracking_tag(std::string_view key) {
   return key.rfind("utm_", 0) == 0 || key == "fbclid" || key == "gclid" || key == "mc_cid" || key == "mc_eid";
 }
 
-void parse_part(std::string_view text, const char* part, UrlParams& p, std::vector<std::string>& warnings);
-
-}  // namespace
-
-UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warnings) {
-  UrlParams p;
-  if (!text.empty() && text[0] == '?') text.remove_prefix(1);
-  const std::size_t hash = text.find('#');
-  if (hash != std::string_view::npos) parse_part(text.substr(0, hash), "query", p, warnings);
-  parse_part(hash == std::string_view::npos ? text : text.substr(hash + 1), hash == std::string_view::npos ? "" : "hash", p, warnings);
-  return p;
-}
-
-namespace {
-
 // One part of a link, the query or the hash, each at most kMaxUrlPart characters: a long query of
 // tracking tags never costs the hash its deep link. A later value of a key replaces an earlier one.
 void parse_part(std::string_view text, const char* part, UrlParams& p, std::vector<std::string>& warnings) {
@@ -124,6 +109,15 @@ void parse_part(std::string_view text, const char* part, UrlParams& p, std::vect
 }
 
 }  // namespace
+
+UrlParams parse_url_params(std::string_view text, std::vector<std::string>& warnings) {
+  UrlParams p;
+  if (!text.empty() && text[0] == '?') text.remove_prefix(1);
+  const std::size_t hash = text.find('#');
+  if (hash != std::string_view::npos) parse_part(text.substr(0, hash), "query", p, warnings);
+  parse_part(hash == std::string_view::npos ? text : text.substr(hash + 1), hash == std::string_view::npos ? "" : "hash", p, warnings);
+  return p;
+}
 
 std::string format_url_params(const UrlParams& p) {
   std::string out;

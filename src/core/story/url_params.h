@@ -5,12 +5,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/geo/geo.h"
 #include "core/story/panel_table.h"
 
 namespace atlas {
 
 struct ViewParam {
   double lon = 0, lat = 0, zoom = 0;  // zoom: log2 of the scale relative to the whole-campaign view
+  GeoDeg centre() const { return GeoDeg::lon_lat(lon, lat); }
 };
 
 struct UrlParams {
