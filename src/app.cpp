@@ -20,7 +20,7 @@
 
 namespace atlas {
 bool App::Impl::create_gl(std::string& error) {
-  if (!imgui_renderer.create(error) || !background.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
+  if (!imgui_renderer.create(error) || !background.create(error) || !base_map.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
   create_map_layers();
   gl_ready = true;
   return true;
@@ -29,6 +29,7 @@ bool App::Impl::create_gl(std::string& error) {
 // The layers drawn from the geography and the campaign (again after a switch of campaign).
 void App::Impl::create_map_layers() {
   geography_layer.create(geography, geometry->projection());
+  base_map.invalidate();
   const GeoBounds& f = geography.bounds;  // the geography's frame: the map's edge
   world_bounds = f.lon_max > f.lon_min && f.lat_max > f.lat_min
                      ? inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max)
@@ -122,11 +123,11 @@ bool App::frame(const FrameInput& in) { return impl_->frame(in); }
 void App::Impl::drop_gl(bool delete_objects) {
   gl_ready = false;
   if (delete_objects) {
-    background.release(), geography_layer.release(), route_layer.release(), imgui_renderer.release();
+    background.release(), base_map.release(), geography_layer.release(), route_layer.release(), imgui_renderer.release();
     overview_layer.release();
     LineBatch::release_program(), FillBatch::release_program();
   } else {
-    background.forget(), geography_layer.forget(), route_layer.forget(), imgui_renderer.forget();
+    background.forget(), base_map.forget(), geography_layer.forget(), route_layer.forget(), imgui_renderer.forget();
     overview_layer.forget();
     LineBatch::forget_program(), FillBatch::forget_program();
   }

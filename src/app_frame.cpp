@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "app_impl.h"
 #include "core/story/panel_models.h"
@@ -39,7 +40,7 @@ bool App::Impl::frame(const FrameInput& in) {
   notify();
   const bool settling = settle_frames > 0;
   if (settling) --settle_frames;
-  return state.playing || flight.has_value() || dragging || settling;
+  return state.playing || flight.has_value() || dragging || settling || base_map_stand_in;
 }
 
 // ImGui's clock follows real time, idle included, so two clicks seconds apart are never a double
@@ -136,8 +137,8 @@ void App::Impl::mark_places(const MapView& view, const std::vector<Rect>& covere
   }
 }
 
-// Background, the geography (water lines under the land, then land), the route, then ImGui on top.
-void App::Impl::draw_map(const MapView& view, const FrameInput& in) {
+// The base map (from its cache) and the route where the panels leave the map open, then the locator and ImGui.
+void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_screen) {
   GpuMesh::draw_calls = 0;
   glViewport(0, 0, in.fb_width, in.fb_height);
   glDisable(GL_DEPTH_TEST);
@@ -145,12 +146,33 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in) {
   glDisable(GL_SCISSOR_TEST);
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-  background.draw(in.fb_width, in.fb_height);
-  geography_layer.draw_under_land(view);
-  geography_layer.draw_land(view);
+  // A stand-in (the cache shifted or scaled) only while the camera keeps moving: a one-frame shift (the
+  // layout settling) is painted exactly at once, as is the frame where the camera comes to rest; a
+  // screenshot is a still, exact wherever the camera is.
+  const bool moved = view.camera.centre.x != last_camera.centre.x || view.camera.centre.y != last_camera.centre.y ||
+                     view.camera.px_per_km != last_camera.px_per_km;
+  const bool moving = moved && camera_moved && options.screenshot.empty();
+  const Box open = open_map(layout);  // a pixel more each way: no seam where a panel's edge is rounded
+  const int x0 = std::max(0, static_cast<int>(open.x) - 1), y1 = std::min(in.fb_height, static_cast<int>(std::ceil(open.y + open.h)) + 1);
+  const int x1 = std::min(in.fb_width, static_cast<int>(std::ceil(open.x + open.w)) + 1), y0 = std::max(0, static_cast<int>(open.y) - 1);
+  const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, moving, {x0, in.fb_height - y1, x1 - x0, y1 - y0},
+                                      [this](const MapView& v, int w, int h, float vignette) { paint_base_map(v, w, h, vignette); });
+  if (on_screen) last_camera = view.camera, camera_moved = moved, base_map_stand_in = stand_in;
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(x0, in.fb_height - y1, x1 - x0, y1 - y0);
   if (has_campaign()) route_layer.draw(view);
+  glDisable(GL_SCISSOR_TEST);
   draw_locator(in);
   imgui_renderer.draw(ImGui::GetDrawData(), in.fb_width, in.fb_height);
+}
+
+// The sea, its water lines, the land, lakes, shores and rivers: what the base map's cache holds.
+void App::Impl::paint_base_map(const MapView& view, int width, int height, float vignette) const {
+  glDisable(GL_BLEND);  // the sea's alpha is the cache's mask
+  background.draw(width, height, vignette);
+  glEnable(GL_BLEND);
+  geography_layer.draw_under_land(view);
+  geography_layer.draw_land(view);
 }
 
 // Tells the page what changed: the announcement, the text mirror, the hash and the state for the host.

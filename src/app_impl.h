@@ -21,6 +21,7 @@
 #include "render/background_layer.h"
 #include "render/geography_layer.h"
 #include "render/imgui_renderer.h"
+#include "render/map_cache.h"
 #include "render/route_layer.h"
 #include "ui/fonts.h"
 #include "ui/map_overlay.h"
@@ -81,6 +82,10 @@ struct App::Impl {
 
   // GL and UI.
   BackgroundLayer background;
+  MapCache base_map;               // the background and geography, panned and zoomed as a picture
+  Camera last_camera;              // the camera the last frame on screen was drawn with
+  bool camera_moved = false;       // ... and whether it had moved since the frame before
+  bool base_map_stand_in = false;  // the last frame showed the base map shifted or scaled: draw it exactly
   GeographyLayer geography_layer;
   RouteLayer route_layer;
   ui::MapOverlay overlay;
@@ -131,7 +136,8 @@ struct App::Impl {
   void animate(double dt);
   void draw_places(const MapView& view);
   void draw_place_tooltip(int place);
-  void draw_map(const MapView& view, const FrameInput& in);
+  void draw_map(const MapView& view, const FrameInput& in, bool on_screen = true);  // else a picture (Save image)
+  void paint_base_map(const MapView& view, int width, int height, float vignette) const;
   void mark_places(const MapView& view, const std::vector<Rect>& covered) const;
   void notify();
 

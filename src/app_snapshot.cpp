@@ -141,7 +141,7 @@ void App::Impl::poster_frame(int w, int h, float ratio, MapKm centre, double sca
   const MapView view{camera, layout.map, ratio, state.day};
   draw_places(view);
   ImGui::Render();
-  draw_map(view, in);
+  draw_map(view, in, false);
 }
 
 // The picture's caption: the campaign's title, the date and event, and where it comes from.

@@ -376,7 +376,7 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   attrs.alpha = false;
   attrs.depth = false;
   attrs.stencil = false;
-  attrs.antialias = true;
+  attrs.antialias = false;  // lines and text smooth their own edges; 4x MSAA doubled a software GPU's frame
   attrs.premultipliedAlpha = false;
   attrs.preserveDrawingBuffer = false;
   g.context = emscripten_webgl_create_context(kCanvas, &attrs);

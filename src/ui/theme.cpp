@@ -29,7 +29,7 @@ void apply_theme(float scale) {
   const auto accent = palette::accent;
   c[ImGuiCol_Text] = colour(ink);
   c[ImGuiCol_TextDisabled] = colour(soft);
-  c[ImGuiCol_WindowBg] = colour(paper, 0.97f);
+  c[ImGuiCol_WindowBg] = colour(paper, 1.0f);  // opaque: the map is not drawn under the panels (open_map)
   c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_PopupBg] = colour(paper, 0.99f);
   c[ImGuiCol_Border] = colour(edge);

@@ -81,3 +81,29 @@ TEST_CASE("a bar too narrow for the scrubber beside the date has two rows, embed
   CHECK(compute_layout({600, 400, 1, true, false, true}).timeline.h == doctest::Approx(86));
   CHECK(compute_layout({700, 450, 1, true, false, true}).timeline.h == doctest::Approx(46));
 }
+
+// The map is drawn only where the panel and the bar leave it open: each layout's open area is what the
+// panels do not cover, and nothing the panels leave uncovered is cut.
+TEST_CASE("the open map: wide, column, phone, card, no panels") {
+  const auto open_of = [](const LayoutInput& in) { return open_map(compute_layout(in)); };
+  const Layout wide = compute_layout({1280, 800, 1, true, false, false});
+  const Box w = open_map(wide);
+  CHECK(w.x == 0);
+  CHECK(w.y == 0);
+  CHECK(w.w == doctest::Approx(wide.panel.x));
+  CHECK(w.h == doctest::Approx(wide.timeline.y));
+  const Layout column = compute_layout({700, 900, 1, true, false, false});
+  const Box c = open_map(column);
+  CHECK(c.w == doctest::Approx(700));
+  CHECK(c.h == doctest::Approx(column.timeline.y));
+  const Layout phone = compute_layout({390, 844, 1, true, true, false});  // the sheet open
+  CHECK(open_map(phone).h == doctest::Approx(phone.timeline.y));
+  const Layout card = compute_layout({700, 450, 1, true, false, true});  // the card over the map: only the bar cuts
+  REQUIRE(card.card);
+  const Box k = open_map(card);
+  CHECK(k.w == doctest::Approx(700));
+  CHECK(k.h == doctest::Approx(card.timeline.y));
+  const Box none = open_of({1280, 800, 1, false, false, false});
+  CHECK(none.w == doctest::Approx(1280));
+  CHECK(none.h == doctest::Approx(compute_layout({1280, 800, 1, false, false, false}).timeline.y));
+}

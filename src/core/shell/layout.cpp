@@ -62,4 +62,18 @@ Layout compute_layout(const LayoutInput& in) {
   return l;
 }
 
+Box open_map(const Layout& l) {
+  Box open{0, 0, static_cast<float>(l.map.width), static_cast<float>(l.map.height)};
+  for (const Box& b : {l.panel, l.timeline}) {
+    if (b.empty()) continue;
+    const float right = open.x + open.w, bottom = open.y + open.h;
+    const bool across = b.x <= open.x && b.x + b.w >= right, down = b.y <= open.y && b.y + b.h >= bottom;
+    if (across && b.y > open.y && b.y + b.h >= bottom) open.h = b.y - open.y;          // along the bottom
+    else if (across && b.y <= open.y && b.y + b.h < bottom) open.y = b.y + b.h, open.h = bottom - open.y;  // the top
+    else if (down && b.x > open.x && b.x + b.w >= right) open.w = b.x - open.x;        // along the right
+    else if (down && b.x <= open.x && b.x + b.w < right) open.x = b.x + b.w, open.w = right - open.x;      // the left
+  }
+  return open;
+}
+
 }  // namespace atlas

@@ -36,4 +36,9 @@ struct LayoutInput {
 // (within limits), so two lines do not take 41% of a tablet's screen.
 Layout compute_layout(const LayoutInput& in);
 
+// The part of the canvas that the panel and the timeline bar (both opaque) leave open, as one rectangle:
+// each is cut off where it lies along a whole edge of what is left (a card over the map cuts nothing).
+// The map is drawn only there, which spares a weak GPU the pixels the panels cover.
+Box open_map(const Layout& l);
+
 }  // namespace atlas

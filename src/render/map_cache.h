@@ -1,0 +1,47 @@
+// Map layer: the base map (sea, land, shores, rivers) drawn once into a texture larger than the view and
+// shown from it while the reader pans or the camera flies, as tile maps do; drawn again when the view
+// leaves the texture, the zoom strays far from it, or the camera comes to rest off its pixel grid.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "core/geo/camera.h"
+#include "render/gl.h"
+
+namespace atlas {
+
+class MapCache {
+ public:
+  // Draws the base map of `view` into the bound framebuffer of width × height px.
+  using Painter = std::function<void(const MapView& view, int width, int height, float vignette)>;
+
+  bool create(std::string& error);
+  // Shows the base map of `view` in the bound framebuffer (fb_w × fb_h px), from the cache
+  // where it holds the view, else painting the cache again first. `moving`: the camera moved since the
+  // last frame, so a scaled or half-pixel copy may stand in for a frame. Returns true when what it showed
+  // was such a copy: a later frame should draw the exact picture.
+  // `clip`: the part of the screen to show it in (GL's scissor box: x, y from the bottom, width, height).
+  struct Clip { int x, y, w, h; };
+  bool draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, const Painter& paint);
+  void invalidate() { valid_ = false; }  // the base map changed (another campaign or geography)
+  int repaints() const { return repaints_; }
+  void release();
+  void forget();  // drops handles after a lost context (nothing to delete)
+
+ private:
+  bool holds(const MapView& view, int fb_w, int fb_h) const;
+  bool repaint(const MapView& view, int fb_w, int fb_h, const Painter& paint);
+  void show(const MapView& view, Clip clip, bool exact) const;
+
+  GLuint program_ = 0, vao_ = 0, texture_ = 0, fbo_ = 0;
+  GLint u_uv_ = -1, u_cache_ = -1, u_vignette_ = -1, u_sea_ = -1;
+  int max_size_ = 0;
+  // What the texture holds: the camera it was painted with, its size and margin, and the screen's size then.
+  bool valid_ = false;
+  Camera camera_;
+  int width_ = 0, height_ = 0, margin_ = 0, fb_w_ = 0, fb_h_ = 0;
+  float pixel_ratio_ = 0;
+  int repaints_ = 0;
+};
+
+}  // namespace atlas
