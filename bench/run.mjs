@@ -1,11 +1,14 @@
-// Benchmark: download size, time to ready, frame CPU time, idle frames and memory (web), native frame and load times.
-// Run it with bench/run (which builds first). Prints one table; writes build/bench/results.json and a timestamped copy.
+// Benchmark: download size, time to ready, frame CPU time, idle frames and memory (web), native frame and load times,
+// and the atlas side by side with two reference maps of the same geography (Leaflet, MapLibre; bench/ref/, issue #16).
+// Run it with bench/run (which builds first). Prints the tables; writes build/bench/results.json and a timestamped copy.
 // Not part of tools/test: the figures are for comparing runs, the goals are what the team works towards.
+// --loads N (cold loads per page, at least 7; default 9), --quick (3 loads, 1 pan, 20 s of autoplay: for development),
+// --shots (screenshots of the three pages at ready: build/bench/shot-<page>.png).
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { serve } from '../tools/serve.mjs';
 
@@ -13,10 +16,21 @@ const WEB_ROOT = 'build/wasm/web';
 const NATIVE = 'build/native-release/campaign-atlas';
 const LOAD_BENCH = 'build/native-release/bench/load_bench';
 const OUT_DIR = 'build/bench';
+const REF_DIR = join(OUT_DIR, 'ref');  // the reference pages, their libraries and data: served under /ref/
 const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
-const LOADS = Math.max(7, Number(arg('--loads', 9)));
+const QUICK = process.argv.includes('--quick'), SHOTS = process.argv.includes('--shots');
+const LOADS = QUICK ? 3 : Math.max(7, Number(arg('--loads', 9)));
+const PANS = QUICK ? 1 : 3;  // the scripted pan runs in the last PANS rounds of cold loads; the median is reported
+const TOUR_SECONDS = QUICK ? 20 : 120;
 const LOAD_AT_START = loadavg()[0];  // other work on the machine skews the figures: recorded with them
-const GOALS = { gzip_total_bytes: 300 * 1000, ready_ms: 500, frame_median_ms: 2, idle_fps: 0 };
+const GOALS = { gzip_total_bytes: 300 * 1000, ready_ms: 500, frame_median_ms: 2, idle_fps: 0,
+  pan_fps_vs_maplibre: 2, ready_vs_leaflet: 1, first_picture_vs_leaflet_ready: 0.5 };
+const PAGES = [  // loaded in turn, round after round (interleaved), each in a fresh context (cold cache)
+  { name: 'atlas', path: '', label: 'Campaign Atlas' },
+  { name: 'leaflet', path: 'ref/leaflet.html', label: 'Leaflet 1.9 (canvas)' },
+  { name: 'maplibre', path: 'ref/maplibre.html', label: 'MapLibre GL 4.7' },
+];
+const PAN = { x: 560, y: 420, moves: 120, step: [4, 2] };  // in the atlas's open map area at 1280x800; out 60 moves and back
 
 // The browser tests' flags (tests/browser/harness.mjs), plus exact JS heap figures.
 const FLAGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
@@ -51,13 +65,14 @@ function hookReady() {
   });
 }
 
-async function newPage(browser) {
+async function newPage(browser, hook) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  await context.addInitScript(hookReady);
+  if (hook) await context.addInitScript(hook);
   const page = await context.newPage();
   const errors = [], fetched = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => { const u = new URL(r.url()); if (u.protocol.startsWith('http') && u.hostname !== '127.0.0.1') errors.push(`request to another host: ${r.url()}`); });
   page.on('requestfinished', (r) => { const u = new URL(r.url()); if (u.protocol.startsWith('http')) fetched.push(u.pathname); });
   return { context, page, errors, fetched };
 }
@@ -68,26 +83,80 @@ async function waitReady(page) {
   if (error) throw new Error(`the page failed: ${error}`);
 }
 
-async function web(url) {
+// The reference pages, their libraries (from node_modules) and the atlas's geography as GeoJSON, into REF_DIR.
+function prepareRefs() {
+  rmSync(REF_DIR, { recursive: true, force: true });
+  mkdirSync(join(REF_DIR, 'lib'), { recursive: true });
+  execFileSync('python3', ['bench/export_geojson.py', 'assets/campaigns/khusrau-540.json', join(REF_DIR, 'geo.geojson')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  for (const f of ['leaflet.html', 'maplibre.html', 'common.js']) copyFileSync(join('bench/ref', f), join(REF_DIR, f));
+  for (const f of ['leaflet/dist/leaflet.js', 'leaflet/dist/leaflet.css', 'maplibre-gl/dist/maplibre-gl.js', 'maplibre-gl/dist/maplibre-gl.css'])
+    copyFileSync(join('node_modules', f), join(REF_DIR, 'lib', basename(f)));
+}
+
+// The scripted pan, the same for every page: mouse down at PAN, 60 awaited moves of PAN.step px out and 60 back.
+// Frames are the pictures the page really drew (the atlas's framesDrawn, the references' BENCH.frames), not rAF ticks.
+async function pan(page, atlas) {
+  if (atlas) await page.waitForFunction(() => !window.atlas.state().flying, null, { timeout: 10000 });
+  await sleep(1000);  // settle
+  const frames = () => page.evaluate(() => (window.atlas ? window.atlas.framesDrawn : window.BENCH.frames));
+  await page.mouse.move(PAN.x, PAN.y);
+  await page.mouse.down();
+  const f0 = await frames(), t0 = performance.now();
+  for (let i = 1; i <= PAN.moves; ++i) {
+    const k = i <= PAN.moves / 2 ? i : PAN.moves - i;
+    await page.mouse.move(PAN.x + PAN.step[0] * k, PAN.y + PAN.step[1] * k);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));  // the last move's picture
+  const drawn = (await frames()) - f0;
+  await page.mouse.up();
+  return { moves: PAN.moves, seconds, frames: drawn, fps: drawn / seconds };
+}
+
+// One cold load of a page: ready, first picture, JS heap; the pan when asked.
+async function coldLoad(browser, base, p, withPan) {
+  const atlas = p.name === 'atlas';
+  const { context, page, errors, fetched } = await newPage(browser, atlas ? hookReady : null);
+  try {
+    await page.goto(base + p.path);
+    let ready, first;
+    if (atlas) {
+      await waitReady(page);
+      [ready, first] = await page.evaluate(() => [window.__benchReadyMs, performance.getEntriesByName('atlas:first-picture')[0]?.startTime]);
+    } else {
+      await page.waitForFunction(() => window.benchReady !== undefined, null, { timeout: 60000 });
+      [ready, first] = await page.evaluate(() => [window.benchReady, window.benchFirstPaint]);
+    }
+    const js = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize : null);
+    if (SHOTS && !withPan) await page.screenshot({ path: join(OUT_DIR, `shot-${p.name}.png`) });
+    const panned = withPan ? await pan(page, atlas) : null;
+    if (errors.length) log(`${p.name}: console errors: ${errors.join(' | ')}`);
+    return { ready, first, js, pan: panned, files: [...new Set(fetched)] };
+  } finally {
+    await context.close();
+  }
+}
+
+async function web(base) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS });
   try {
-    // Cold loads: a fresh context (empty cache) each time.
-    const readyMs = [];
-    let files = null;
+    // Cold loads, interleaved: atlas, leaflet, maplibre, atlas, … (a fresh context, empty cache, each time).
+    const pages = Object.fromEntries(PAGES.map((p) => [p.name, { ready_ms: [], first_ms: [], js_heap_bytes: [], pans: [], files: null }]));
     for (let i = 0; i < LOADS; ++i) {
-      const { context, page, errors, fetched } = await newPage(browser);
-      await page.goto(url);
-      await waitReady(page);
-      readyMs.push(await page.evaluate(() => window.__benchReadyMs));
-      if (!files) files = [...new Set(fetched)].map((p) => (p === '/' ? 'index.html' : p.slice(1)));
-      if (errors.length) log(`console errors on load ${i + 1}: ${errors.join(' | ')}`);
-      await context.close();
+      for (const p of PAGES) {
+        const r = await coldLoad(browser, base, p, i >= LOADS - PANS), o = pages[p.name];
+        o.ready_ms.push(r.ready); o.first_ms.push(r.first); o.js_heap_bytes.push(r.js);
+        if (r.pan) o.pans.push(r.pan);
+        o.files = o.files || r.files;
+      }
+      log(`round ${i + 1}/${LOADS}: ready ${PAGES.map((p) => `${p.name} ${pages[p.name].ready_ms[i].toFixed(0)} ms`).join(', ')}` +
+        (i >= LOADS - PANS ? `; pan ${PAGES.map((p) => `${p.name} ${pages[p.name].pans.at(-1).fps.toFixed(1)} fps`).join(', ')}` : ''));
     }
-    log(`ready after ${readyMs.map((x) => x.toFixed(0)).join(', ')} ms`);
+    const readyMs = pages.atlas.ready_ms;
 
     // One more load: idle frames, then the whole campaign at normal speed, then idle again; memory throughout.
-    const { context, page, errors } = await newPage(browser);
-    await page.goto(url);
+    const { context, page, errors } = await newPage(browser, hookReady);
+    await page.goto(base);
     await waitReady(page);
     const idle = async () => {
       await page.waitForFunction(() => !window.atlas.state().flying, null, { timeout: 10000 });
@@ -105,7 +174,6 @@ async function web(url) {
     await sample();
     const idleAfterLoad = await idle();
     // The paced tour at normal speed lasts about 7 minutes (it stops on each card to be read): two are enough.
-    const TOUR_SECONDS = 120;
     log(`idle after load: ${idleAfterLoad} frames/s; playing the first ${TOUR_SECONDS} s of the tour…`);
     const t0 = Date.now();
     const [framesBefore, syncBefore] = await page.evaluate(() => [window.atlas.framesDrawn, window.__benchGetParameterMs]);
@@ -126,7 +194,7 @@ async function web(url) {
     await sample();
     if (errors.length) log(`console errors during autoplay: ${errors.join(' | ')}`);
     await context.close();
-    return { chromium: browser.version(), loads: LOADS, ready_ms: readyMs, files,
+    return { chromium: browser.version(), loads: LOADS, ready_ms: readyMs, files: pages.atlas.files, pages,
       autoplay: { seconds: playSeconds, frames: playFrames, stats, get_parameter_ms_per_frame: getParameterMsPerFrame }, idle_fps: { after_load: idleAfterLoad, after_autoplay: idleAfterPlay },
       peak_wasm_memory_bytes: peak.wasm, peak_js_heap_bytes: peak.js };
   } finally {
@@ -135,8 +203,9 @@ async function web(url) {
 }
 
 function sizes(files) {
-  const rows = files.map((f) => {
-    const raw = readFileSync(join(WEB_ROOT, f));
+  const rows = files.map((path) => {
+    const f = path === '/' ? 'index.html' : path.slice(1);
+    const raw = readFileSync(f.startsWith('ref/') ? join(REF_DIR, f.slice(4)) : join(WEB_ROOT, f));
     return { file: f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
   });
   return { files: rows, raw_total: rows.reduce((s, r) => s + r.raw, 0), gzip_total: rows.reduce((s, r) => s + r.gzip, 0) };
@@ -161,10 +230,11 @@ function git() {
 }
 
 // --- run -------------------------------------------------------------------------------------------
-const { server, url } = await serve(WEB_ROOT, { port: 0 });
+prepareRefs();
+const { server, url } = await serve(WEB_ROOT, { port: 0, mounts: { '/ref/': REF_DIR } });
 let w;
 try {
-  log(`${LOADS} cold loads of ${url} in headless Chromium…`);
+  log(`${LOADS} interleaved cold loads each of ${PAGES.map((p) => url + p.path).join(', ')} in headless Chromium…`);
   w = await web(url);
 } finally {
   server.close();
@@ -173,6 +243,17 @@ const size = sizes(w.files);
 log('native: 600 autoplay frames at 1280x800 under Xvfb…');
 const native = nativeFrames();
 const load = loadTimes();
+const compare = Object.fromEntries(PAGES.map((p) => {
+  const o = w.pages[p.name], z = p.name === 'atlas' ? size : sizes(o.files), ok = (xs) => xs.filter((x) => x !== undefined && x !== null);
+  return [p.name, { gzip_bytes: z.gzip_total, raw_bytes: z.raw_total, files: z.files, ready_ms_median: median(o.ready_ms), ready_ms: o.ready_ms,
+    first_picture_ms_median: ok(o.first_ms).length ? median(ok(o.first_ms)) : null, first_picture_ms: o.first_ms,
+    js_heap_bytes_median: median(ok(o.js_heap_bytes)), pan_fps_median: median(o.pans.map((x) => x.fps)),
+    pan_seconds_median: median(o.pans.map((x) => x.seconds)), pans: o.pans }];
+}));
+const [A, L, M] = [compare.atlas, compare.leaflet, compare.maplibre];
+const ratios = { pan_fps_vs_maplibre: A.pan_fps_median / M.pan_fps_median, pan_fps_vs_leaflet: A.pan_fps_median / L.pan_fps_median,
+  pan_seconds_vs_maplibre: A.pan_seconds_median / M.pan_seconds_median, ready_vs_leaflet: A.ready_ms_median / L.ready_ms_median,
+  ready_vs_maplibre: A.ready_ms_median / M.ready_ms_median, first_picture_vs_leaflet_ready: A.first_picture_ms_median / L.ready_ms_median };
 
 const results = {
   date: new Date().toISOString(), commit: git(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model, load_average_1min: { start: LOAD_AT_START, end: loadavg()[0] }, node: process.version, chromium: w.chromium },
@@ -180,6 +261,7 @@ const results = {
   web: { ready_ms_median: median(w.ready_ms), ready_ms: w.ready_ms, loads: w.loads, autoplay: w.autoplay, idle_fps: w.idle_fps,
          peak_wasm_memory_bytes: w.peak_wasm_memory_bytes, peak_js_heap_bytes: w.peak_js_heap_bytes },
   native: { frames: native, data: load },
+  compare: { loads_per_page: LOADS, pans_per_page: PANS, pan: PAN, pages: compare, ratios },
 };
 
 // --- the table ---------------------------------------------------------------------------------------
@@ -199,15 +281,39 @@ rows.push(['idle frames/s, 3 s without input, after load', w.idle_fps.after_load
 rows.push(['idle frames/s, 3 s without input, after autoplay', w.idle_fps.after_autoplay.toFixed(2), '0', met(w.idle_fps.after_autoplay === 0)]);
 rows.push(['peak wasm memory (Module.HEAP8.length)', mib(w.peak_wasm_memory_bytes), '', '']);
 rows.push(['peak JS heap (usedJSHeapSize)', mib(w.peak_js_heap_bytes), '', '']);
+const x = (r) => `${r.toFixed(2)}×`;
+rows.push(['pan frames/s, atlas / MapLibre (same run)', x(ratios.pan_fps_vs_maplibre), '≥ 2×', met(ratios.pan_fps_vs_maplibre >= GOALS.pan_fps_vs_maplibre)]);
+rows.push(['pan frames/s, atlas / Leaflet', x(ratios.pan_fps_vs_leaflet), '', '']);
+rows.push(['pan wall time, atlas / MapLibre', x(ratios.pan_seconds_vs_maplibre), '', '']);
+rows.push(['ready, atlas / Leaflet (medians)', x(ratios.ready_vs_leaflet), '≤ 1×', met(ratios.ready_vs_leaflet <= GOALS.ready_vs_leaflet)]);
+rows.push(['ready, atlas / MapLibre (medians)', x(ratios.ready_vs_maplibre), '', '']);
+rows.push(['first picture of the atlas / Leaflet ready', x(ratios.first_picture_vs_leaflet_ready), '≤ 0.5×', met(ratios.first_picture_vs_leaflet_ready <= GOALS.first_picture_vs_leaflet_ready)]);
 rows.push(['native frame CPU, 600 autoplay frames 1280x800 (Xvfb, llvmpipe)', `median ${ms(native.median_ms)}, p95 ${ms(native.p95_ms)}, ${native.draw_calls} draw calls`, '', '']);
 rows.push([`native load + validate campaign (${kb(load.campaign_bytes)}), median of ${load.runs}`, `${load.campaign_load_us.toFixed(0)} µs`, '', '']);
 rows.push([`native parse geography (${kb(load.geography_bytes)}), median of ${load.runs}`, `${load.geography_parse_us.toFixed(0)} µs`, '', '']);
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ').trimEnd();
+const side = [['Page (1280x800, SwiftShader)', 'gzip -9', 'ready median (min–max)', 'first picture', 'pan frames/s', 'pan wall time', 'JS heap']];
+for (const p of PAGES) {
+  const c = compare[p.name];
+  side.push([p.label, kb(c.gzip_bytes), `${c.ready_ms_median.toFixed(0)} ms (${Math.min(...c.ready_ms).toFixed(0)}–${Math.max(...c.ready_ms).toFixed(0)})`,
+    c.first_picture_ms_median === null ? '—' : `${c.first_picture_ms_median.toFixed(0)} ms`, c.pan_fps_median.toFixed(1),
+    `${c.pan_seconds_median.toFixed(1)} s`, mib(c.js_heap_bytes_median)]);
+}
 console.log(`Campaign Atlas benchmark — ${results.date}, commit ${results.commit}, ${results.machine.cpus} CPUs (load ${LOAD_AT_START.toFixed(1)} at start), Chromium ${w.chromium}`);
 console.log(line(rows[0]));
 console.log(widths.map((n) => '-'.repeat(n)).join('-|-'));
 for (const r of rows.slice(1)) console.log(line(r));
+const sw = side[0].map((_, c) => Math.max(...side.map((r) => r[c].length)));
+const sline = (r) => r.map((cell, c) => (c ? cell.padStart(sw[c]) : cell.padEnd(sw[c]))).join(' | ');
+console.log(`\nSide by side: ${LOADS} interleaved cold loads per page; pan = ${PAN.moves} awaited mouse moves (${PAN.step.join('/')} px each, out and back), median of ${PANS}`);
+console.log(sline(side[0]));
+console.log(sw.map((n) => '-'.repeat(n)).join('-|-'));
+for (const r of side.slice(1)) console.log(sline(r));
+console.log(`Same geography (bench/export_geojson.py), palette and view. Frames drawn: atlas framesDrawn; Leaflet 'move' events (the canvas is
+moved by CSS while dragging, redrawn at moveend); MapLibre 'render' events. First picture: atlas mark atlas:first-picture; Leaflet the
+end of the canvas's first redraw with the layers (= its ready); MapLibre the first 'render' after a data tile loaded (ready: first 'idle').
+Labels: Leaflet tooltips, MapLibre HTML markers (no glyph server for MapLibre's own text).`);
 
 mkdirSync(OUT_DIR, { recursive: true });
 const json = JSON.stringify(results, null, 2) + '\n';

@@ -6,16 +6,18 @@ import { pathToFileURL } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.geojson': 'application/geo+json', '.css': 'text/css', '.png': 'image/png',
   '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.md': 'text/plain; charset=utf-8',
 };
 
-// Starts the server; resolves to { server, url }. Port 0 picks a free port.
-export function serve(root, { port = 8080, host = '127.0.0.1', quiet = true } = {}) {
-  const base = resolve(root);
+// Starts the server; resolves to { server, url }. Port 0 picks a free port. `mounts` serves other folders under
+// a prefix ({ '/ref/': 'build/bench/ref' }: bench/run's reference maps beside the atlas, on the same origin).
+export function serve(root, { port = 8080, host = '127.0.0.1', quiet = true, mounts = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      let path = decodeURIComponent(new URL(req.url, 'http://x').pathname), base = resolve(root);
+      const prefix = Object.keys(mounts).find((m) => path.startsWith(m));
+      if (prefix) { base = resolve(mounts[prefix]); path = path.slice(prefix.length - 1); }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403).end('forbidden'); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
