@@ -156,7 +156,7 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_scre
   const int x0 = std::max(0, static_cast<int>(open.x) - 1), y1 = std::min(in.fb_height, static_cast<int>(std::ceil(open.y + open.h)) + 1);
   const int x1 = std::min(in.fb_width, static_cast<int>(std::ceil(open.x + open.w)) + 1), y0 = std::max(0, static_cast<int>(open.y) - 1);
   const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, moving, {x0, in.fb_height - y1, x1 - x0, y1 - y0},
-                                      [this](const MapView& v, int w, int h, float vignette) { paint_base_map(v, w, h, vignette); });
+                                      paint_base_map, this);
   if (on_screen) last_camera = view.camera, camera_moved = moved, base_map_stand_in = stand_in;
   glEnable(GL_SCISSOR_TEST);
   glScissor(x0, in.fb_height - y1, x1 - x0, y1 - y0);
@@ -167,12 +167,13 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_scre
 }
 
 // The sea, its water lines, the land, lakes, shores and rivers: what the base map's cache holds.
-void App::Impl::paint_base_map(const MapView& view, int width, int height, float vignette) const {
+void App::Impl::paint_base_map(const void* self, const MapView& view, int width, int height, float vignette) {
+  const Impl& app = *static_cast<const Impl*>(self);
   glDisable(GL_BLEND);  // the sea's alpha is the cache's mask
-  background.draw(width, height, vignette);
+  app.background.draw(width, height, vignette);
   glEnable(GL_BLEND);
-  geography_layer.draw_under_land(view);
-  geography_layer.draw_land(view);
+  app.geography_layer.draw_under_land(view);
+  app.geography_layer.draw_land(view);
 }
 
 // Tells the page what changed: the announcement, the text mirror, the hash and the state for the host.

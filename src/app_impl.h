@@ -137,7 +137,7 @@ struct App::Impl {
   void draw_places(const MapView& view);
   void draw_place_tooltip(int place);
   void draw_map(const MapView& view, const FrameInput& in, bool on_screen = true);  // else a picture (Save image)
-  void paint_base_map(const MapView& view, int width, int height, float vignette) const;
+  static void paint_base_map(const void* self, const MapView& view, int width, int height, float vignette);
   void mark_places(const MapView& view, const std::vector<Rect>& covered) const;
   void notify();
 
@@ -184,7 +184,7 @@ struct App::Impl {
   Box locator_box;        // this frame's (empty: no room, or no overview)
   Camera locator_camera;  // the overview fitted into locator_box
   Bounds locator_world;   // the part of the world it shows (projected km), set with the layer
-  std::vector<bool> place_visited;  // per place: an event is there (the locator names only the others)
+  std::vector<char> place_visited;  // per place: an event is there (the locator names only the others)
   bool set_overview(const unsigned char* data, std::size_t size, std::string& error);
   void create_locator_layer();
   void place_locator();

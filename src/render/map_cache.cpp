@@ -44,7 +44,7 @@ static CacheRect screen_in_cache(const Camera& now, const Camera& then, double w
   return {a.x, a.y, b.x, b.y};
 }
 
-bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, const Painter& paint) {
+bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner) {
   const double w = view.viewport.width, h = view.viewport.height;
   if (valid_ && fb_w == fb_w_ && fb_h == fb_h_ && view.pixel_ratio == pixel_ratio_) {
     const double stretch = view.camera.px_per_km / camera_.px_per_km;
@@ -56,15 +56,15 @@ bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip c
       return !exact;
     }
   }
-  if (!repaint(view, fb_w, fb_h, paint)) {
-    paint(view, fb_w, fb_h, BackgroundLayer::kVignette);  // no cache to be had: straight to the screen
+  if (!repaint(view, fb_w, fb_h, paint, owner)) {
+    paint(owner, view, fb_w, fb_h, BackgroundLayer::kVignette);  // no cache to be had: straight to the screen
     return false;
   }
   show(view, clip, true);
   return false;
 }
 
-bool MapCache::repaint(const MapView& view, int fb_w, int fb_h, const Painter& paint) {
+bool MapCache::repaint(const MapView& view, int fb_w, int fb_h, Painter paint, const void* owner) {
   valid_ = false;
   GLint bound = 0;  // the screen's, or a picture's: bound again after painting the cache
   glGetIntegerv(GL_FRAMEBUFFER_BINDING, &bound);
@@ -94,7 +94,7 @@ bool MapCache::repaint(const MapView& view, int fb_w, int fb_h, const Painter& p
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ZERO, GL_ONE_MINUS_SRC_ALPHA);
   MapView in_cache = view;
   in_cache.viewport = Viewport{static_cast<double>(cw), static_cast<double>(ch)};
-  paint(in_cache, cw, ch, 0.0f);
+  paint(owner, in_cache, cw, ch, 0.0f);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glBindFramebuffer(GL_FRAMEBUFFER, target);
   glViewport(0, 0, fb_w, fb_h);

@@ -2,7 +2,6 @@
 // shown from it while the reader pans or the camera flies, as tile maps do; drawn again when the view
 // leaves the texture, the zoom strays far from it, or the camera comes to rest off its pixel grid.
 #pragma once
-#include <functional>
 #include <string>
 
 #include "core/geo/camera.h"
@@ -12,8 +11,8 @@ namespace atlas {
 
 class MapCache {
  public:
-  // Draws the base map of `view` into the bound framebuffer of width × height px.
-  using Painter = std::function<void(const MapView& view, int width, int height, float vignette)>;
+  // Draws the base map of `view` into the bound framebuffer of width × height px (`owner`: whose map).
+  using Painter = void (*)(const void* owner, const MapView& view, int width, int height, float vignette);
 
   bool create(std::string& error);
   // Shows the base map of `view` in the bound framebuffer (fb_w × fb_h px), from the cache
@@ -22,7 +21,7 @@ class MapCache {
   // was such a copy: a later frame should draw the exact picture.
   // `clip`: the part of the screen to show it in (GL's scissor box: x, y from the bottom, width, height).
   struct Clip { int x, y, w, h; };
-  bool draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, const Painter& paint);
+  bool draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner);
   void invalidate() { valid_ = false; }  // the base map changed (another campaign or geography)
   int repaints() const { return repaints_; }
   void release();
@@ -30,7 +29,7 @@ class MapCache {
 
  private:
   bool holds(const MapView& view, int fb_w, int fb_h) const;
-  bool repaint(const MapView& view, int fb_w, int fb_h, const Painter& paint);
+  bool repaint(const MapView& view, int fb_w, int fb_h, Painter paint, const void* owner);
   void show(const MapView& view, Clip clip, bool exact) const;
 
   GLuint program_ = 0, vao_ = 0, texture_ = 0, fbo_ = 0;

@@ -37,7 +37,7 @@ float strength_share(const Army& a, double day, double most) {
 
 // Splits a route where its legs change from described to guessed: each run into out[0] or out[1].
 // `guessed[k]` tells of the leg from point k on; a run's last point is the next run's first.
-void extrude_runs(const std::vector<LinePoint>& points, const std::vector<bool>& guessed, LineMesh out[2]) {
+void extrude_runs(const std::vector<LinePoint>& points, const std::vector<char>& guessed, LineMesh out[2]) {
   std::vector<LinePoint> run;
   for (std::size_t k = 0; k < points.size(); ++k) {
     run.push_back(points[k]);
@@ -65,7 +65,7 @@ void RouteLayer::create(const Campaign& c, const MapGeometry& g, const Ledger& l
     lines.measured = a.band != BandMeasure::None;
     const double most = most_men(a);
     std::vector<LinePoint> total, gold;
-    std::vector<bool> guessed;
+    std::vector<char> guessed;  // char, not bool: vector<bool>'s bit code cost the page 1.1 KB
     for (const RoutePoint& p : g.route(static_cast<int>(i))) {
       const float t = route_time(p.day, start_day_);
       const MetalSums m = lines.plunder ? ledger.plunder_at(p.day) : MetalSums{};

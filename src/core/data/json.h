@@ -82,7 +82,7 @@ class JsonWriter {
   void before_value();
   JsonWriter& close(char bracket);
   std::string out_;
-  std::vector<bool> has_items_;  // one per open container: a value was written in it
+  std::vector<char> has_items_;  // one per open container: a value was written in it (char: vector<bool> is larger code)
   bool after_key_ = false;
 };
 
