@@ -99,10 +99,13 @@ void App::Impl::draw_places(const MapView& view) {
     if (!b.empty()) covered.push_back({b.x, b.y, b.x + b.w, b.y + b.h});
   const ImGuiIO& io = ImGui::GetIO();
   const bool mouse_on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f;
+  const Box open = open_map(layout);  // nothing of the map's layer under the panels, which have no background
+  ImGui::GetBackgroundDrawList()->PushClipRect(ImVec2(open.x, open.y), ImVec2(open.x + open.w, open.y + open.h));
   hovered_place = overlay.draw(*timeline, state, view, fonts, covered, mouse_on_map ? io.MousePos.x : -1e9f,
                                mouse_on_map ? io.MousePos.y : -1e9f);
   mark_places(view, covered);
   draw_locator_marks();  // over the places' layer, which leaves the locator's box empty
+  ImGui::GetBackgroundDrawList()->PopClipRect();
   if (hovered_place >= 0 && !dragging) draw_place_tooltip(hovered_place);
 }
 
@@ -146,6 +149,10 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_scre
   glDisable(GL_SCISSOR_TEST);
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  // Paper where the map is not drawn: the panel and the bar have no background of their own (a weak GPU
+  // clears pixels far faster than it blends them), and their rounded corners show it too.
+  glClearColor(palette::panel.r, palette::panel.g, palette::panel.b, 1);
+  glClear(GL_COLOR_BUFFER_BIT);
   // A stand-in (the cache shifted or scaled) only while the camera keeps moving: a one-frame shift (the
   // layout settling) is painted exactly at once, as is the frame where the camera comes to rest; a
   // screenshot is a still, exact wherever the camera is.

@@ -29,6 +29,25 @@ void place_window(const Box& b) {
   ImGui::SetNextWindowSize(ImVec2(b.w, b.h), ImGuiCond_Always);
 }
 
+// A window beside the map stands on the paper the frame is cleared to (draw_map), so it draws no background
+// of its own: on a weak GPU that blended rectangle cost as much as the rest of the panel. One over the map
+// (the embed's card) keeps its own.
+ImGuiWindowFlags on_paper(const Box& b, const Layout& layout) {
+  const Box open = open_map(layout);
+  const bool over_map = b.x < open.x + open.w && open.x < b.x + b.w && b.y < open.y + open.h && open.y < b.y + b.h;
+  return over_map ? 0 : ImGuiWindowFlags_NoBackground;
+}
+
+// The border ImGui leaves out with the background, drawn as ImGui draws it.
+void paper_border() {
+  ImGuiWindow* w = ImGui::GetCurrentWindow();
+  if (!(w->Flags & ImGuiWindowFlags_NoBackground) || w->WindowBorderSize <= 0) return;
+  w->DrawList->PushClipRect(w->OuterRectClipped.Min, w->OuterRectClipped.Max);  // Begin leaves the inner one pushed
+  w->DrawList->AddRect(w->Pos, ImVec2(w->Pos.x + w->Size.x, w->Pos.y + w->Size.y), ImGui::GetColorU32(ImGuiCol_Border),
+                       w->WindowRounding, 0, w->WindowBorderSize);
+  w->DrawList->PopClipRect();
+}
+
 }  // namespace
 
 void App::Impl::draw_panels(const FrameInput& in, ui::PanelRequests& req) {
@@ -65,7 +84,8 @@ bool App::Impl::take_focus(KeysAt window) {
 void App::Impl::draw_timeline_window(ui::PanelContext& ctx) {
   place_window(layout.timeline);
   const bool focus = take_focus(KeysAt::Timeline);
-  ImGui::Begin("Timeline", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar);
+  ImGui::Begin("Timeline", nullptr, kFixed | ImGuiWindowFlags_NoScrollbar | on_paper(layout.timeline, layout));
+  paper_border();
   if (focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys.at = KeysAt::Timeline;
   ui::draw_timeline_bar(ctx);
@@ -104,7 +124,9 @@ void App::Impl::draw_panel_window(ui::PanelContext& ctx) {
   const bool focus = take_focus(KeysAt::Panels);
   const bool sheet_closed = layout.sheet && !nav.sheet_open;  // one line: no scrollbar beside it
   if (layout.card) ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6 * s);
-  ImGui::Begin("Panels", nullptr, kFixed | (sheet_closed ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
+  ImGui::Begin("Panels", nullptr, kFixed | on_paper(layout.panel, layout) |
+                                      (sheet_closed ? ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse : 0));
+  paper_border();
   if (layout.card) ImGui::PopStyleVar();
   if (focus) start_keyboard_navigation();
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) keys.at = KeysAt::Panels;
