@@ -14,6 +14,7 @@
 #include "core/data/utf8.h"
 #include "core/story/panel_models.h"
 #include "render/fill_batch.h"
+#include "render/gl_util.h"
 #include "render/line_batch.h"
 #include "ui/targets.h"
 #include "ui/theme.h"
@@ -114,6 +115,8 @@ bool App::init(std::string& error) {
   // Keyboard: while no panel has focus, arrows, Space, +/− are the map's shortcuts; a panel's key moves
   // into the panels and T into the timeline, where ImGui's navigation reaches every control; Esc gives the map back.
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // Every layer's program compiles in the GPU's own time while the campaign and geography load.
+  gl::start_programs({"imgui", "background", "blit", "line", "fill"});
   return impl_->load_data() && impl_->create_gl(error);
 }
 
@@ -129,7 +132,7 @@ void App::Impl::drop_gl(bool delete_objects) {
   } else {
     background.forget(), base_map.forget(), geography_layer.forget(), route_layer.forget(), imgui_renderer.forget();
     overview_layer.forget();
-    LineBatch::forget_program(), FillBatch::forget_program();
+    LineBatch::forget_program(), FillBatch::forget_program(), gl::forget_started_programs();
   }
 }
 

@@ -2,6 +2,8 @@
 #include "render/gl_util.h"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/data/embedded.h"
 
@@ -19,55 +21,86 @@ std::string info_log(GLuint object, bool is_program) {
   return log.empty() ? "(the driver gave no log)" : log;
 }
 
-GLuint compile(GLenum type, const char* label, const char* stage, const char* src, std::string& error) {
-  GLuint s = glCreateShader(type);
-  glShaderSource(s, 1, &src, nullptr);
-  glCompileShader(s);
-  GLint ok = GL_FALSE;
-  glGetShaderiv(s, GL_COMPILE_STATUS, &ok);
-  if (ok != GL_TRUE) {
-    error = std::string("shader ") + label + "." + stage + " failed to compile: " + info_log(s, false);
-    glDeleteShader(s);
-    return 0;
-  }
-  return s;
+// A program whose shaders are compiled and linked but not yet asked about: asking waits for the GPU.
+struct Pending {
+  GLuint program = 0, vs = 0, fs = 0;
+};
+
+Pending start(const char* vert, const char* frag) {
+  Pending p{glCreateProgram(), glCreateShader(GL_VERTEX_SHADER), glCreateShader(GL_FRAGMENT_SHADER)};
+  glShaderSource(p.vs, 1, &vert, nullptr);
+  glShaderSource(p.fs, 1, &frag, nullptr);
+  glCompileShader(p.vs);
+  glCompileShader(p.fs);
+  glAttachShader(p.program, p.vs);
+  glAttachShader(p.program, p.fs);
+  glLinkProgram(p.program);
+  return p;
 }
+
+bool compiled(GLuint shader, const char* label, const char* stage, std::string& error) {
+  GLint ok = GL_FALSE;
+  glGetShaderiv(shader, GL_COMPILE_STATUS, &ok);
+  if (ok != GL_TRUE) error = std::string("shader ") + label + "." + stage + " failed to compile: " + info_log(shader, false);
+  return ok == GL_TRUE;
+}
+
+GLuint finish(const char* label, const Pending& p, std::string& error) {
+  GLint ok = GL_FALSE;
+  glGetProgramiv(p.program, GL_LINK_STATUS, &ok);
+  if (ok != GL_TRUE && compiled(p.vs, label, "vert", error) && compiled(p.fs, label, "frag", error))
+    error = std::string("shader program ") + label + " failed to link: " + info_log(p.program, true);
+  glDeleteShader(p.vs);
+  glDeleteShader(p.fs);
+  if (ok == GL_TRUE) return p.program;
+  glDeleteProgram(p.program);
+  return 0;
+}
+
+// Programs started by start_programs, taken by build_program.
+struct Started {
+  const char* name;
+  Pending pending;
+};
+std::vector<Started> g_started;
+
+bool sources(const char* name, const EmbeddedFile*& v, const EmbeddedFile*& f, std::string& error) {
+  std::string vpath = std::string("shaders/") + name + ".vert.glsl";
+  std::string fpath = std::string("shaders/") + name + ".frag.glsl";
+  v = find_embedded(vpath.c_str());
+  f = find_embedded(fpath.c_str());
+  if (!v || !f) error = "shader source missing from the build: " + (v ? fpath : vpath);
+  return v && f;
+}
+
+const char* text(const EmbeddedFile* file) { return reinterpret_cast<const char*>(file->data); }
 
 }  // namespace
 
 GLuint build_program_from_source(const char* label, const char* vert, const char* frag, std::string& error) {
-  GLuint vs = compile(GL_VERTEX_SHADER, label, "vert", vert, error);
-  if (!vs) return 0;
-  GLuint fs = compile(GL_FRAGMENT_SHADER, label, "frag", frag, error);
-  if (!fs) { glDeleteShader(vs); return 0; }
-  GLuint p = glCreateProgram();
-  glAttachShader(p, vs);
-  glAttachShader(p, fs);
-  glLinkProgram(p);
-  glDeleteShader(vs);
-  glDeleteShader(fs);
-  GLint ok = GL_FALSE;
-  glGetProgramiv(p, GL_LINK_STATUS, &ok);
-  if (ok != GL_TRUE) {
-    error = std::string("shader program ") + label + " failed to link: " + info_log(p, true);
-    glDeleteProgram(p);
-    return 0;
+  return finish(label, start(vert, frag), error);
+}
+
+void start_programs(std::initializer_list<const char*> names) {
+  std::string ignored;  // a missing source is reported when build_program asks for it
+  for (const char* name : names) {
+    const EmbeddedFile *v = nullptr, *f = nullptr;
+    if (sources(name, v, f, ignored)) g_started.push_back({name, start(text(v), text(f))});
   }
-  return p;
 }
 
 GLuint build_program(const char* name, std::string& error) {
-  std::string vpath = std::string("shaders/") + name + ".vert.glsl";
-  std::string fpath = std::string("shaders/") + name + ".frag.glsl";
-  const EmbeddedFile* v = find_embedded(vpath.c_str());
-  const EmbeddedFile* f = find_embedded(fpath.c_str());
-  if (!v || !f) {
-    error = "shader source missing from the build: " + (v ? fpath : vpath);
-    return 0;
+  for (auto it = g_started.begin(); it != g_started.end(); ++it) {
+    if (std::string_view(it->name) != name) continue;
+    const Pending p = it->pending;
+    g_started.erase(it);
+    return finish(name, p, error);
   }
-  return build_program_from_source(name, reinterpret_cast<const char*>(v->data),
-                                   reinterpret_cast<const char*>(f->data), error);
+  const EmbeddedFile *v = nullptr, *f = nullptr;
+  return sources(name, v, f, error) ? build_program_from_source(name, text(v), text(f), error) : 0;
 }
+
+void forget_started_programs() { g_started.clear(); }
 
 void release_program(GLuint& program) { if (program) glDeleteProgram(program); program = 0; }
 void release_buffer(GLuint& buffer) { if (buffer) glDeleteBuffers(1, &buffer); buffer = 0; }
