@@ -1,0 +1,68 @@
+// Browser tests of panning on a weak GPU: the base map is shown from its cache while the reader drags (no
+// repaint within the cache's margin), and the picture after a drag out and back is the one before, pixel for pixel.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage } from './harness.mjs';
+import { decodePng } from './png.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+const stats = (page) => page.evaluate(() => atlas.stats());
+// The open map's pixels (left of the panel, above the bar), without the corner buttons and the locator.
+const mapPixels = async (page) => {
+  const png = decodePng(await page.screenshot({ clip: { x: 120, y: 60, width: 520, height: 480 } }));
+  return png.data;
+};
+
+test('a drag out and back is drawn from the cache and leaves the picture as it was', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await page.waitForFunction(() => !atlas.state().flying);
+  await page.mouse.move(700, 700);  // off the places: no tooltip in either picture
+  await frames(page);
+  const before = await mapPixels(page);
+  const s0 = await stats(page);
+  assert.ok(s0.base_map_paints >= 1, `painted ${s0.base_map_paints} times`);
+  await page.mouse.move(400, 400);
+  await page.mouse.down();
+  for (let i = 1; i <= 30; ++i) await page.mouse.move(400 + 4 * i, 400 + 2 * i);  // 120 x 60 px: inside the margin
+  for (let i = 29; i >= 0; --i) await page.mouse.move(400 + 4 * i, 400 + 2 * i);
+  await page.mouse.up();
+  await page.mouse.move(700, 700);
+  await page.waitForTimeout(300);
+  await frames(page);
+  const s1 = await stats(page);
+  assert.ok(s1.frames - s0.frames >= 20, `only ${s1.frames - s0.frames} frames drawn during the drag`);
+  assert.equal(s1.base_map_paints, s0.base_map_paints, 'the base map was painted again during a drag within its margin');
+  const after = await mapPixels(page);
+  let differ = 0;
+  for (let i = 0; i < before.length; i += 4)
+    if (Math.max(Math.abs(before[i] - after[i]), Math.abs(before[i + 1] - after[i + 1]), Math.abs(before[i + 2] - after[i + 2])) > 2) ++differ;
+  assert.ok(differ <= before.length / 4 / 1000, `${differ} pixels differ after the drag out and back`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a drag past the margin paints the base map again, and a zoom settles on an exact picture', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await page.waitForFunction(() => !atlas.state().flying);
+  const s0 = await stats(page);
+  await page.mouse.move(200, 200);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; ++i) await page.mouse.move(200 + 12 * i, 200 + 6 * i);  // 480 px: past the margin
+  await page.mouse.up();
+  await frames(page);
+  const s1 = await stats(page);
+  assert.ok(s1.base_map_paints > s0.base_map_paints, 'the view left the cache but it was not painted again');
+  assert.ok(s1.base_map_paints - s0.base_map_paints <= 3, `painted ${s1.base_map_paints - s0.base_map_paints} times in one drag`);
+  await page.focus('#canvas');
+  await page.keyboard.press('=');  // zoom in a step: a flight, then an exact picture at rest
+  await page.waitForFunction(() => !atlas.state().flying);
+  await page.waitForTimeout(300);
+  const s2 = await stats(page);
+  assert.ok(s2.base_map_paints > s1.base_map_paints, 'a new zoom was not painted exactly once at rest');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
