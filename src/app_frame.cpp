@@ -12,6 +12,16 @@
 #include "ui/targets.h"
 
 namespace atlas {
+namespace {
+
+// A box as GL's scissor box (from the bottom), a pixel larger each way: no seam where a panel's edge is rounded.
+MapCache::Clip scissor_box(const Box& b, int fb_w, int fb_h) {
+  const int x0 = std::max(0, static_cast<int>(b.x) - 1), x1 = std::min(fb_w, static_cast<int>(std::ceil(b.x + b.w)) + 1);
+  const int y0 = std::max(0, static_cast<int>(b.y) - 1), y1 = std::min(fb_h, static_cast<int>(std::ceil(b.y + b.h)) + 1);
+  return {x0, fb_h - y1, x1 - x0, y1 - y0};
+}
+
+}  // namespace
 
 bool App::Impl::frame(const FrameInput& in) {
   if (!gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
@@ -159,14 +169,11 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_scre
   const bool moved = view.camera.centre.x != last_camera.centre.x || view.camera.centre.y != last_camera.centre.y ||
                      view.camera.px_per_km != last_camera.px_per_km;
   const bool moving = moved && camera_moved && options.screenshot.empty();
-  const Box open = open_map(layout);  // a pixel more each way: no seam where a panel's edge is rounded
-  const int x0 = std::max(0, static_cast<int>(open.x) - 1), y1 = std::min(in.fb_height, static_cast<int>(std::ceil(open.y + open.h)) + 1);
-  const int x1 = std::min(in.fb_width, static_cast<int>(std::ceil(open.x + open.w)) + 1), y0 = std::max(0, static_cast<int>(open.y) - 1);
-  const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, moving, {x0, in.fb_height - y1, x1 - x0, y1 - y0},
-                                      paint_base_map, this);
+  const MapCache::Clip open = scissor_box(open_map(layout), in.fb_width, in.fb_height);
+  const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, moving, open, paint_base_map, this);
   if (on_screen) last_camera = view.camera, camera_moved = moved, base_map_stand_in = stand_in;
   glEnable(GL_SCISSOR_TEST);
-  glScissor(x0, in.fb_height - y1, x1 - x0, y1 - y0);
+  glScissor(open.x, open.y, open.w, open.h);
   if (has_campaign()) route_layer.draw(view);
   glDisable(GL_SCISSOR_TEST);
   draw_locator(in);
