@@ -376,7 +376,7 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   attrs.alpha = false;
   attrs.depth = false;
   attrs.stencil = false;
-  attrs.antialias = false;  // lines and text smooth their own edges; 4x MSAA doubled a software GPU's frame
+  attrs.antialias = false;  // these attributes are web/index.html's too: the page makes the context first  // lines and text smooth their own edges; 4x MSAA doubled a software GPU's frame
   attrs.premultipliedAlpha = false;
   attrs.preserveDrawingBuffer = false;
   g.context = emscripten_webgl_create_context(kCanvas, &attrs);
@@ -400,7 +400,7 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   for (const std::string& w : g.app->apply_params(params ? params : "", true)) js_warn(w.c_str());
   free(params);
   register_input();
-  request_frame();
+  on_animation_frame(emscripten_get_now(), nullptr);  // the first picture now, not after the next animation frame
   return 0;  // the runtime stays alive (EXIT_RUNTIME=0); frames come from requestAnimationFrame
 }
 

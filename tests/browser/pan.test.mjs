@@ -66,3 +66,14 @@ test('a drag past the margin paints the base map again, and a zoom settles on an
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the GL context the page makes first is the program\'s, without MSAA or alpha', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 800, height: 600 });
+  const attrs = await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getContextAttributes());
+  assert.equal(attrs.antialias, false);
+  assert.equal(attrs.alpha, false);
+  assert.equal(attrs.depth, false);
+  assert.ok((await page.evaluate(() => atlas.framesDrawn)) >= 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
