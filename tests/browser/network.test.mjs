@@ -100,3 +100,22 @@ test('a campaign whose download is reset gives a notice; the built-in campaign s
   assert.deepEqual(uncaught, []);
   await context.close();
 });
+
+// The program compiles as it streams in, which needs the content type application/wasm; a host that
+// serves it as anything else still gets the map, compiled from the whole download.
+test('a host that serves the wasm as application/octet-stream still shows the map', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1024, height: 640 } });
+  await context.route('**/campaign-atlas.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  const page = await context.newPage();
+  const uncaught = [];
+  page.on('pageerror', (e) => uncaught.push(String(e)));
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.atlas && (window.atlas.ready || window.atlas.error), null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => window.atlas.error), null);
+  assert.ok(await page.evaluate(() => window.atlas.framesDrawn) >= 1);
+  assert.deepEqual(uncaught, []);
+  await context.close();
+});
