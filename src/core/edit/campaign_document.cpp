@@ -14,6 +14,22 @@ std::string Problem::to_string() const {
   return (warning ? "warning: " : "") + field + message;
 }
 
+namespace {
+
+// The field a message is about: its path; for a missing field, the member to add; else the value at its position.
+JsonPath problem_path(const LoadError& e, const JsonValue& reparsed) {
+  JsonPath path;
+  if (e.field.empty() || !JsonPath::parse(e.field, path)) return path_at_position(reparsed, e.line, e.column);
+  const std::string_view missing = "missing field \"";
+  if (e.message.compare(0, missing.size(), missing) == 0) {
+    const std::size_t end = e.message.find('"', missing.size());
+    if (end != std::string::npos) path = path.key(e.message.substr(missing.size(), end - missing.size()));
+  }
+  return path;
+}
+
+}  // namespace
+
 CampaignDocument::CampaignDocument() { root_.type = JsonType::Object; }
 
 CampaignDocument::CampaignDocument(JsonValue root, std::string file_name) : root_(std::move(root)), file_name_(std::move(file_name)) {}
@@ -162,9 +178,7 @@ const std::vector<Problem>& CampaignDocument::problems() {
   parse_json(saved, reparsed, ignored);
   problems_.clear();
   const auto add = [&](const LoadError& e, bool warning) {
-    JsonPath path;
-    if (e.field.empty() || !JsonPath::parse(e.field, path)) path = path_at_position(reparsed, e.line, e.column);
-    problems_.push_back({warning, std::move(path), e.line, e.column, e.message});
+    problems_.push_back({warning, problem_path(e, reparsed), e.line, e.column, e.message});
   };
   for (const LoadError& e : report.errors) add(e, false);
   for (const LoadError& w : report.warnings) add(w, true);
