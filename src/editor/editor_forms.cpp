@@ -1,0 +1,163 @@
+// The forms beside the map: the campaign's own fields, and each of its lists as a table with add,
+// remove and reorder, the chosen row's fields below it.
+#include <imgui.h>
+
+#include "core/edit/campaign_edits.h"
+#include "core/edit/json_edit.h"
+#include "core/edit/key_order.h"
+#include "editor/editor_fields.h"
+#include "editor/editor_parts.h"
+#include "ui/targets.h"
+
+namespace atlas {
+namespace {
+
+struct Section {
+  const char* key;    // the campaign's member ("campaign": its own fields)
+  const char* label;
+};
+constexpr Section kSections[] = {
+    {"campaign", "Campaign"}, {"places", "Places"},       {"forces", "Armies & routes"}, {"route", "Route"},
+    {"events", "Events"},     {"sources", "Sources"},     {"factions", "Factions"},      {"decisions", "Decisions"},
+    {"chapters", "Chapters"}, {"labels", "Labels"},       {"unknowns", "Unknowns"},      {"corrections", "Corrections"},
+};
+
+bool is_list(const JsonValue& root, std::string_view key) {
+  const JsonMember* m = root.find(key);
+  return m && m->value.is(JsonType::Array);
+}
+
+// The campaign's own fields: every member that is not one of the sections' lists.
+void campaign_fields(EditorState& e) {
+  for (std::size_t i = 0; i < e.doc.root().object.size(); ++i) {
+    const std::string key = e.doc.root().object[i].key;
+    bool listed = false;
+    for (const Section& s : kSections) listed = listed || (key == s.key && is_list(e.doc.root(), key));
+    if (!listed) edit_value(e, JsonPath().key(key), key);
+  }
+}
+
+std::string row_date(const JsonValue& item) {
+  for (const char* key : {"date_start", "date"})
+    if (const JsonMember* m = item.find(key); m && m->value.is(JsonType::String)) return m->value.string;
+  return "";
+}
+
+// A new row: a place at the map's centre, an event at the first place on the campaign's start, else the
+// shape of the last row emptied.
+void add_row(EditorState& e, App::Impl& app, const JsonPath& list) {
+  const std::string key = list.last().key;
+  const JsonValue& root = e.doc.root();
+  const std::size_t n = is_list(root, key) ? e.doc.at(list)->array.size() : 0;
+  bool added = false;
+  if (key == "places") {
+    const GeoDeg centre = app.geometry->unproject(screen_to_world(app.camera, app.layout.map, app.layout.map.clear_centre()));
+    added = add_place(e.doc, "New place " + std::to_string(n + 1), centre);
+  } else if (key == "events") {
+    const JsonMember* start = root.find("start");
+    const JsonValue* first_place = e.doc.at(JsonPath().key("places").index(0).key("id"));
+    added = add_event(e.doc, "march", first_place ? first_place->string : "", start ? start->value.string : "");
+    if (added) {  // placed among the others by date: find it again
+      for (std::size_t i = 0; i < e.doc.at(list)->array.size(); ++i)
+        if (!e.doc.at(list.index(i).key("summary"))) e.selected = list.index(i);
+      return;
+    }
+  } else {
+    JsonValue row = n ? e.doc.at(list)->array.back() : json_object();
+    for (JsonMember& m : row.object)
+      if (m.value.is(JsonType::String) || m.value.is(JsonType::Array)) m.value = m.value.is(JsonType::String) ? json_text("") : json_array();
+    if (row.find("id") || !n) set_member(row, object_kind(list.index(n)), "id", json_text(unique_id(n ? *e.doc.at(list) : json_array(), key, "item")));
+    added = n ? e.doc.insert(list, n, std::move(row)) : e.doc.set(list, [&] { JsonValue a = json_array(); a.array.push_back(std::move(row)); return a; }());
+  }
+  if (added) e.selected = list.index(n);
+}
+
+bool row_chosen(const EditorState& e, const JsonPath& row) { return e.selected.starts_with(row); }
+
+void row_buttons(EditorState& e, const JsonPath& list, std::size_t i, std::size_t n) {
+  ImGui::BeginDisabled(i == 0);
+  if (ImGui::SmallButton("^")) e.doc.move(list, i, i - 1), e.selected = list.index(i - 1);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::BeginDisabled(i + 1 >= n);
+  if (ImGui::SmallButton("v")) e.doc.move(list, i, i + 1), e.selected = list.index(i + 1);
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  if (ImGui::SmallButton("x")) e.doc.remove(list.index(i)), e.selected = {};
+  ui::mark_item("remove-row:" + list.index(i).to_string());
+}
+
+void list_table(EditorState& e, const JsonPath& list) {
+  const JsonValue* rows = e.doc.at(list);
+  const std::size_t n = rows && rows->is(JsonType::Array) ? rows->array.size() : 0;
+  const float row_h = ImGui::GetFrameHeightWithSpacing();
+  const float height = std::min(row_h * (static_cast<float>(n) + 1.2f), ImGui::GetContentRegionAvail().y * 0.4f);
+  if (!ImGui::BeginTable("rows", 3, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(-1, height))) return;
+  ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("date", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
+  ImGui::TableSetupColumn("order", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4.2f);
+  for (std::size_t i = 0; i < n && i < e.doc.at(list)->array.size(); ++i) {
+    const JsonPath row = list.index(i);
+    const JsonValue& item = e.doc.at(list)->array[i];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(i));
+    const bool chosen = row_chosen(e, row);
+    if (ImGui::Selectable(item_title(item, row).c_str(), chosen)) e.selected = row, e.waypoint.reset();
+    if (chosen && e.scroll_to_selected) ImGui::SetScrollHereY(0.5f);
+    ui::mark_item("row:" + row.to_string());
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", row_date(item).c_str());
+    ImGui::TableNextColumn();
+    row_buttons(e, list, i, n);
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
+
+void list_section(EditorState& e, App::Impl& app, const char* key) {
+  const JsonPath list = JsonPath().key(key);
+  list_table(e, list);
+  if (ImGui::Button("Add")) add_row(e, app, list);
+  ui::mark_item(std::string("add-row:") + key);
+  if (e.selected.size() < 2 || !e.selected.starts_with(list)) return;
+  const JsonPath row = JsonPath().key(key).index(e.selected.steps()[1].index);
+  if (!e.doc.at(row)) return;
+  ImGui::SameLine();
+  GeoDeg at;
+  if (item_position(e.doc.root(), *e.doc.at(row), at) && ImGui::Button("Show on the map")) centre_map_on(app, at);
+  ImGui::Separator();
+  ImGui::BeginChild("fields");
+  if (e.doc.at(row)->is(JsonType::Object)) edit_members(e, row);
+  else edit_value(e, row, "value");
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+void draw_forms(EditorState& e, App::Impl& app, const Box& box) {
+  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
+  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
+  ImGui::Begin("Campaign", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  if (e.scroll_to_selected && !e.selected.empty() && is_list(e.doc.root(), e.selected.steps()[0].key)) e.section = e.selected.steps()[0].key;
+  else if (e.scroll_to_selected) e.section = "campaign";
+  if (ImGui::BeginTabBar("sections", ImGuiTabBarFlags_FittingPolicyScroll)) {
+    for (const Section& s : kSections) {
+      const std::string_view key = s.key;  // format 1 has one route, format 2 armies with routes
+      if ((key == "route" && !is_list(e.doc.root(), "route")) || (key == "forces" && is_list(e.doc.root(), "route"))) continue;
+      const bool force = e.scroll_to_selected && e.section == s.key;
+      const bool open = ImGui::BeginTabItem(s.label, nullptr, force ? ImGuiTabItemFlags_SetSelected : 0);
+      ui::mark_item(std::string("section:") + s.key);
+      if (!open) continue;
+      if (!force && !e.scroll_to_selected) e.section = s.key;
+      if (e.section == "campaign") campaign_fields(e);
+      else list_section(e, app, s.key);
+      ImGui::EndTabItem();
+    }
+    ImGui::EndTabBar();
+  }
+  ImGui::End();
+  if (e.scroll_to_selected > 0) --e.scroll_to_selected;  // a few frames to open the tab, the row and the field
+}
+
+}  // namespace atlas

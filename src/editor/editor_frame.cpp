@@ -1,0 +1,69 @@
+// One frame of the editor: the preview brought up to date, the windows, the map's tools, then the map.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "core/data/file_save.h"
+#include "editor/editor_parts.h"
+#include "render/gpu_mesh.h"
+#include "ui/targets.h"
+
+namespace atlas {
+
+bool Editor::save(std::string& error) {
+  if (s_.path.empty()) return error = "this campaign has no file to save to", false;
+  if (!save_file_atomically(s_.path, s_.doc.text(), error)) return false;
+  s_.saved_revision = s_.doc.revision();
+  return true;
+}
+
+// Save pressed (the button or Ctrl+S): the outcome shows under the tools.
+void Editor::save_now() {
+  s_.save_requested = false;
+  std::string error;
+  s_.status = save(error) ? "Saved " + s_.path : "Not saved: " + error;
+}
+
+// The forms take the right of the canvas, the tools the top of the map, the problems its bottom.
+EditorLayout editor_layout(App::Impl& app, const FrameInput& in) {
+  const float r = in.pixel_ratio, w = static_cast<float>(in.fb_width), h = static_cast<float>(in.fb_height);
+  const float forms_w = std::clamp(w / r * 0.4f, 340.0f, 560.0f) * r;
+  const float tools_h = 76 * r, problems_h = std::min(170 * r, h * 0.3f);
+  EditorLayout out;
+  out.forms = {w - forms_w, 0, forms_w, h};
+  out.tools = {0, 0, w - forms_w, tools_h};
+  out.problems = {0, h - problems_h, w - forms_w, problems_h};
+  const Viewport before = app.layout.map;
+  app.layout = Layout{};
+  app.layout.panel = out.forms;  // the places' names keep off it
+  app.layout.map = {w, h, 0, tools_h, forms_w, problems_h};
+  app.place_camera(before, r);
+  return out;
+}
+
+bool Editor::frame(App::Impl& app, const FrameInput& in) {
+  if (!app.gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
+  refresh_preview(s_, app);
+  const double dt = app.begin_frame(in);
+  const EditorLayout boxes = editor_layout(app, in);
+  ImGui::NewFrame();
+  ui::clear_targets();
+  handle_editor_keys(s_);
+  draw_toolbar(s_, app, boxes.tools);
+  draw_forms(s_, app, boxes.forms);
+  draw_problems(s_, app, boxes.problems);
+  handle_map_tools(s_, app, in);
+  app.animate(dt);
+  const MapView view{app.camera, app.layout.map, in.pixel_ratio, app.state.day};
+  app.draw_places(view);
+  draw_handles(s_, app, view);
+  ImGui::Render();
+  app.draw_map(view, in);
+  if (s_.save_requested) save_now();
+  const std::string title = (s_.dirty() ? "* " : "") + app.campaign.title + " \u2014 Campaign Atlas editor";
+  if (title != last_title_) app.notes.title = last_title_ = title;
+  if (app.settle_frames > 0) --app.settle_frames;
+  return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0;
+}
+
+}  // namespace atlas
