@@ -48,7 +48,8 @@ struct EditorState {
   int scroll_to_selected = 0;       // frames left to bring the selected field into view
   std::string section = "campaign";   // the form shown: "campaign" or a list's key ("places", "events", ...)
   std::string status;                 // the last save's or open's outcome, shown under the tools
-  bool save_requested = false;        // Save pressed (native: written by the platform's editor loop)
+  bool save_requested = false;        // Save pressed or Ctrl+S (natively)
+  std::optional<std::string> new_title;  // the page asked for a new campaign framed on the map's view
 };
 
 class Editor : public App::Mode {

@@ -41,8 +41,25 @@ EditorLayout editor_layout(App::Impl& app, const FrameInput& in) {
   return out;
 }
 
+// The map's clear area as longitudes and latitudes: the frame of a new campaign.
+ViewBox view_box(const App::Impl& app) {
+  const Viewport& m = app.layout.map;
+  ViewBox box{1e9, 1e9, -1e9, -1e9};
+  for (const Vec2 corner : {Vec2{m.inset_left, m.inset_top}, Vec2{m.width - m.inset_right, m.inset_top},
+                            Vec2{m.inset_left, m.height - m.inset_bottom}, Vec2{m.width - m.inset_right, m.height - m.inset_bottom}}) {
+    const GeoDeg at = app.geometry->unproject(screen_to_world(app.camera, m, corner));
+    box.west = std::min(box.west, at.lon), box.east = std::max(box.east, at.lon);
+    box.south = std::min(box.south, at.lat), box.north = std::max(box.north, at.lat);
+  }
+  return box;
+}
+
 bool Editor::frame(App::Impl& app, const FrameInput& in) {
   if (!app.gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
+  if (s_.new_title && app.camera_placed) {
+    open_new(*s_.new_title, view_box(app));
+    s_.new_title.reset();
+  }
   refresh_preview(s_, app);
   const double dt = app.begin_frame(in);
   const EditorLayout boxes = editor_layout(app, in);
