@@ -71,13 +71,11 @@ void edit_text(EditorState& e, const JsonPath& path, std::string_view key, const
   const bool changed = is_long_text(key, value)
                            ? ImGui::InputTextMultiline("##v", buffer, kTextMax, ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f))
                            : ImGui::InputText("##v", buffer, kTextMax);
+  ui::mark_item("field:" + path.to_string());
   if (changed) e.doc.set(path, json_text(buffer), Merge::Typing);
   after_edit(e);
-  int day = 0;
-  if (is_date_key(key) && !parse_date(buffer, day))
-    ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.1f, 1), "Not a date: YYYY-MM-DD, Julian calendar; -0217-06-21 is 218 BC");
-  else if (is_date_key(key))
-    ImGui::TextDisabled("%s", format_date_span(day, day, false).c_str());
+  int day = 0;  // a date as the reader will see it, checked as it is typed (the problems say what is wrong)
+  if (is_date_key(key) && parse_date(buffer, day)) ImGui::TextDisabled("%s (Julian)", format_date_span(day, day, false).c_str());
 }
 
 void edit_choice(EditorState& e, const JsonPath& path, const std::string& value, const std::vector<std::string>& choices) {
@@ -87,6 +85,7 @@ void edit_choice(EditorState& e, const JsonPath& path, const std::string& value,
       if (ImGui::Selectable(c.c_str(), c == value)) e.doc.set(path, json_text(c));
     ImGui::EndCombo();
   }
+  ui::mark_item("field:" + path.to_string());
 }
 
 // A number typed as text ("36.2016"): stored when it reads as one; until then the field is red.
@@ -96,8 +95,9 @@ void edit_number(EditorState& e, const JsonPath& path, double value) {
   for (std::size_t n = std::strlen(buffer); n > 1 && std::strchr(buffer, '.') && (buffer[n - 1] == '0' || buffer[n - 1] == '.');)
     buffer[--n] = '\0';  // 36.201600 -> 36.2016
   double typed = 0;
-  if (ImGui::InputText("##v", buffer, sizeof buffer, ImGuiInputTextFlags_CharsScientific) && parse_decimal(buffer, typed))
-    e.doc.set(path, json_number(typed), Merge::Typing);
+  const bool changed = ImGui::InputText("##v", buffer, sizeof buffer, ImGuiInputTextFlags_CharsScientific);
+  ui::mark_item("field:" + path.to_string());
+  if (changed && parse_decimal(buffer, typed)) e.doc.set(path, json_number(typed), Merge::Typing);
   after_edit(e);
 }
 
@@ -153,13 +153,16 @@ void add_field(EditorState& e, const JsonPath& path) {
   for (std::string_view key : canonical_keys(object_kind(path)))
     if (!object->find(key)) missing.push_back(key);
   if (missing.empty()) return;
-  // A problem pointing at a missing member: its button first, ready to press.
-  const bool wanted = e.selected.size() == path.size() + 1 && e.selected.starts_with(path) && !e.doc.at(e.selected);
-  if (wanted) {
-    const std::string key = e.selected.last().key;
-    if (ImGui::Button(("Add " + key).c_str())) e.doc.add_member(path, key, fresh_value(e.doc.root(), path, key));
-    ui::mark_item("add-field:" + key);
-    if (e.scroll_to_selected) ImGui::SetScrollHereY(0.3f), e.scroll_to_selected = 0;
+  // The members the problems ask for (a problem at the missing member, or at this object naming it in
+  // quotes: 'the last waypoint needs a "date"'): a button each, ready to press.
+  for (std::string_view key : missing) {
+    bool wanted = false;
+    for (const Problem& p : e.doc.problems())
+      wanted = wanted || p.path == path.key(key) || (p.path == path && p.message.find("\"" + std::string(key) + "\"") != std::string::npos);
+    if (!wanted) continue;
+    if (ImGui::Button(("Add " + std::string(key)).c_str())) e.doc.add_member(path, key, fresh_value(e.doc.root(), path, key));
+    ui::mark_item("add-field:" + path.key(key).to_string());
+    if (e.scroll_to_selected && e.selected.starts_with(path)) ImGui::SetScrollHereY(0.3f), e.scroll_to_selected = 0;
     ImGui::SameLine();
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
@@ -176,6 +179,9 @@ void add_field(EditorState& e, const JsonPath& path) {
 std::string item_title(const JsonValue& item, const JsonPath& path) {
   for (const char* key : {"name", "title", "short", "text", "what", "id", "place", "source", "date"})
     if (const JsonMember* m = item.find(key); m && m->value.is(JsonType::String) && !m->value.string.empty()) return m->value.string;
+  const JsonMember *lat = item.find("lat"), *lon = item.find("lon");
+  if (lat && lon && lat->value.is(JsonType::Number) && lon->value.is(JsonType::Number))
+    return format_fixed(lat->value.number, 4) + ", " + format_fixed(lon->value.number, 4);
   return path.to_string();
 }
 
@@ -189,16 +195,17 @@ void edit_value(EditorState& e, const JsonPath& path, std::string_view key) {
   if (!v) return;
   ImGui::PushID(path.to_string().c_str());
   const bool selected = e.selected == path;
-  if (selected && e.scroll_to_selected) ImGui::SetScrollHereY(0.3f), e.scroll_to_selected = 0;
   if (v->is(JsonType::Object)) {
     if (!e.selected.empty() && e.selected.starts_with(path) && e.scroll_to_selected) ImGui::SetNextItemOpen(true);
-    if (ImGui::TreeNode("##object", "%s", (std::string(key) + ": " + item_title(*v, path)).c_str())) {
+    const std::string title = item_title(*v, path);
+    if (ImGui::TreeNode("##object", "%s", (std::string(key) + (title == path.to_string() ? "" : ": " + title)).c_str())) {
       edit_members(e, path);
       ImGui::TreePop();
     }
   } else if (v->is(JsonType::Array)) {
     edit_list(e, path, key);
   } else {
+    if (selected && e.scroll_to_selected) ImGui::SetScrollHereY(0.3f), e.scroll_to_selected = 0;
     ImGui::AlignTextToFramePadding();
     const float label_x = ImGui::GetCursorPosX();
     ImGui::TextColored(selected ? ImVec4(0.8f, 0.45f, 0, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%.*s", static_cast<int>(key.size()), key.data());
@@ -208,6 +215,7 @@ void edit_value(EditorState& e, const JsonPath& path, std::string_view key) {
     if (v->is(JsonType::Bool)) {
       bool b = v->boolean;
       if (ImGui::Checkbox("##v", &b)) e.doc.set(path, json_bool(b));
+      ui::mark_item("field:" + path.to_string());
     } else if (v->is(JsonType::Number)) {
       edit_number(e, path, v->number);
     } else if (!choices.empty()) {
@@ -215,7 +223,6 @@ void edit_value(EditorState& e, const JsonPath& path, std::string_view key) {
     } else if (v->is(JsonType::String)) {
       edit_text(e, path, key, v->string);
     }
-    ui::mark_item("field:" + path.to_string());
   }
   field_problems(e, path);
   ImGui::PopID();

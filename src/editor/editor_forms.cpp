@@ -56,12 +56,13 @@ void add_row(EditorState& e, App::Impl& app, const JsonPath& list) {
   } else if (key == "events") {
     const JsonMember* start = root.find("start");
     const JsonValue* first_place = e.doc.at(JsonPath().key("places").index(0).key("id"));
-    added = add_event(e.doc, "march", first_place ? first_place->string : "", start ? start->value.string : "");
-    if (added) {  // placed among the others by date: find it again
-      for (std::size_t i = 0; i < e.doc.at(list)->array.size(); ++i)
-        if (!e.doc.at(list.index(i).key("summary"))) e.selected = list.index(i);
-      return;
-    }
+    const JsonValue before = n ? *e.doc.at(list) : json_array();
+    if (!add_event(e.doc, "march", first_place ? first_place->string : "", start ? start->value.string : "")) return;
+    const JsonValue& after = *e.doc.at(list);  // placed among the others by date: the one whose id is new
+    for (std::size_t i = 0; i < after.array.size(); ++i)
+      if (const JsonMember* id = after.array[i].find("id"); id && unique_id(before, id->value.string, "") == id->value.string)
+        e.selected = list.index(i);
+    return;
   } else {
     JsonValue row = n ? e.doc.at(list)->array.back() : json_object();
     for (JsonMember& m : row.object)
@@ -95,7 +96,7 @@ void list_table(EditorState& e, const JsonPath& list) {
   if (!ImGui::BeginTable("rows", 3, ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(-1, height))) return;
   ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("date", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
-  ImGui::TableSetupColumn("order", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 4.2f);
+  ImGui::TableSetupColumn("order", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5.2f);
   for (std::size_t i = 0; i < n && i < e.doc.at(list)->array.size(); ++i) {
     const JsonPath row = list.index(i);
     const JsonValue& item = e.doc.at(list)->array[i];

@@ -86,8 +86,9 @@ void continue_drag(EditorState& e, const App::Impl& app) {
     e.drag.reset();
     return;
   }
-  if (io.MouseDelta.x == 0 && io.MouseDelta.y == 0) return;
   const GeoDeg at = geo_of(app, io.MousePos);
+  ImGui::SetTooltip("lat %.4f, lon %.4f", round_degrees(at.lat), round_degrees(at.lon));
+  if (io.MouseDelta.x == 0 && io.MouseDelta.y == 0) return;
   if (t.waypoint) move_waypoint(e.doc, t.army, t.index, at, Merge::Typing);
   else move_place(e.doc, t.index, at, Merge::Typing);
 }

@@ -1,0 +1,134 @@
+// The editor's page (issue #17): a new campaign gets a place by a click on the map, a longer route and an
+// event; the checker's message for the event's missing source is seen and fixed; the download loads in the reader.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, openPage, WEB_ROOT } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+// Until the editor has drawn the frames its last input asked for (no frame for half a second).
+async function settle(page) {
+  let last = -1;
+  for (let i = 0; i < 60; i++) {
+    const frames = await page.evaluate(() => window.atlas.framesDrawn);
+    if (frames === last) return;
+    last = frames;
+    await page.waitForTimeout(500);
+  }
+}
+
+// Clicks a control the last frame marked (ui::mark_item: CSS px on the canvas), `dx, dy` from its centre.
+async function click(page, name, dx = 0, dy = 0) {
+  await page.waitForFunction((n) => !!window.atlas.targets()[n], name, { timeout: 10000 }).catch(() => {});
+  const t = (await page.evaluate(() => window.atlas.targets()))[name];
+  assert.ok(t, `control ${name} is drawn`);
+  const canvas = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(canvas.x + t[0] + t[2] / 2 + dx, canvas.y + t[1] + t[3] / 2 + dy);
+  await settle(page);
+}
+
+async function type(page, field, text) {
+  await click(page, field);
+  await page.keyboard.type(text);
+  await settle(page);
+}
+
+const documentNow = async (page) => JSON.parse(await page.evaluate(() => window.atlas.text()));
+const problems = (page) => page.evaluate(() => window.atlas.problems());
+async function clickProblem(page, match) {
+  const list = await problems(page);
+  const k = list.findIndex((p) => match.test(p.path));
+  assert.ok(k >= 0, `a problem at ${match} among ${JSON.stringify(list)}`);
+  await click(page, 'problem:' + k);
+}
+
+test('make a campaign in the editor and read it in the reader', async () => {
+  const { page, context, errors, foreign } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  assert.equal(await page.evaluate(() => window.atlas.error), null);
+  assert.deepEqual(await problems(page), [], 'the template is a campaign the checker accepts');
+  const before = await documentNow(page);
+
+  await click(page, 'tool:add-place');
+  await click(page, 'editor-map', 150, -60);
+  let doc = await documentNow(page);
+  assert.equal(doc.places.length, before.places.length + 1, 'a click on the map adds a place');
+  const place = doc.places.at(-1);
+  assert.equal(place.name, `New place ${doc.places.length}`);
+  assert.ok(Math.abs(place.lat - before.places[0].lat) > 0.1 && place.lon > before.places[0].lon, 'where it was clicked: north-east of the first');
+
+  await click(page, 'tool:extend-route');
+  await click(page, 'editor-map', 200, 40);
+  doc = await documentNow(page);
+  assert.equal(doc.forces[0].route.length, before.forces[0].route.length + 1, 'a click extends the army\'s route');
+
+  await click(page, 'section:events');
+  await click(page, 'add-row:events');
+  doc = await documentNow(page);
+  assert.equal(doc.events.length, before.events.length + 1, 'Add makes an event');
+  const event = doc.events.findIndex((e) => !before.events.some((b) => b.id === e.id));
+  await type(page, `field:events[${event}].summary`, 'The army sets out.');
+  const missing = (await problems(page)).find((p) => p.path === `events[${event}].sources`);
+  assert.ok(missing, 'the checker asks for the event\'s source');
+  assert.match(missing.message, /at least 1/);
+
+  // Fixing it: the problem opens the event's sources, one is added (the first source, picked) and its passage typed.
+  await clickProblem(page, new RegExp(`^events\\[${event}\\]\\.sources$`));
+  await click(page, `add:events[${event}].sources`);
+  await clickProblem(page, /passage$/);
+  await type(page, `field:events[${event}].sources[0].passage`, 'Book 1, chapter 2');
+  assert.ok(!(await problems(page)).some((p) => p.path.startsWith(`events[${event}]`)), 'the event has no problem left');
+  assert.equal((await documentNow(page)).events[event].sources[0].source, before.sources[0].id);
+
+  // The rest the checker asks for: the place's modern name and role, the new last waypoint's date.
+  await clickProblem(page, /^places\[\d+\]\.modern$/);
+  await type(page, `field:places[${doc.places.length - 1}].modern`, 'A modern town');
+  await clickProblem(page, /^places\[\d+\]\.role$/);
+  await type(page, `field:places[${doc.places.length - 1}].role`, 'Where the army camps.');
+  const last = doc.forces[0].route.length - 1;
+  await clickProblem(page, /^forces\[0\]\.route\[\d+\]/);
+  await click(page, `add-field:forces[0].route[${last}].date`);
+  await type(page, `field:forces[0].route[${last}].date`, before.end);
+  assert.deepEqual((await problems(page)).filter((p) => !p.warning), [], 'no error left');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const id = before.id;
+  assert.equal(download.suggestedFilename(), `${id}.json`);
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.equal(saved, await page.evaluate(() => window.atlas.text()), 'the download is the document as saved');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+
+  // The reader opens campaigns of its folder by id (?campaign=): the download goes there.
+  const file = join(WEB_ROOT, 'campaigns', `${id}.json`);
+  writeFileSync(file, saved);
+  try {
+    const reader = await openPage(env.browser, new URL(`index.html?campaign=${id}`, env.url).href);
+    assert.equal(await reader.page.evaluate(() => window.atlas.error), null);
+    const state = await reader.page.evaluate(() => window.atlas.state());
+    assert.equal(state.campaign, id, 'the reader shows the campaign made in the editor');
+    assert.equal(state.problem, '');
+    assert.ok(await reader.page.evaluate(() => Object.keys(window.atlas.targets()).some((k) => k.startsWith('place:new-place'))), 'with the new place on its map');
+    assert.deepEqual(reader.errors, []);
+    await reader.context.close();
+  } finally { rmSync(file, { force: true }); }
+});
+
+test('an edit is kept in this browser and offered back after a reload', async () => {
+  const { page, context } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  await click(page, 'tool:add-place');
+  await click(page, 'editor-map', -120, 50);
+  const text = await page.evaluate(() => window.atlas.text());
+  await page.waitForFunction(() => (localStorage.getItem('campaign-atlas-editor:copy') || '').includes('New place'), null, { timeout: 5000 });
+  await page.reload();
+  await page.waitForFunction(() => window.atlas && window.atlas.ready && window.atlas.notice, null, { timeout: 30000 });
+  assert.match(await page.evaluate(() => window.atlas.notice), /kept a copy/);
+  await page.click('#restore');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.atlas.text()), text, 'restored whole');
+  await context.close();
+});
