@@ -19,11 +19,6 @@ bool read_whole(const std::string& path, std::string& out) {
   return static_cast<bool>(in) || in.eof();
 }
 
-std::string file_name_of(const std::string& path) {
-  const std::size_t slash = path.rfind('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 // The geography file beside the campaign (<id>.geo.bin), when there is one.
 void open_geography(Editor& editor, const std::string& path) {
   const JsonValue* id = editor.state().doc.at(JsonPath().key("geography"));
@@ -43,7 +38,7 @@ int run_editor(const Options& options) {
   auto editor = std::make_unique<Editor>();
   std::string text, error;
   if (read_whole(options.edit, text)) {
-    if (!editor->open(text, file_name_of(options.edit), error)) {
+    if (!editor->open(text, options.edit, error)) {
       std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
       return 65;
     }

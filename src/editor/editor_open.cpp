@@ -6,8 +6,9 @@ namespace atlas {
 
 bool Editor::open(std::string_view text, std::string file_name, std::string& error) {
   JsonError e;
+  const std::string name = file_name;
   if (!s_.doc.open(text, std::move(file_name), e)) {
-    error = s_.doc.file_name() + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message;
+    error = name + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message;
     return false;
   }
   s_.saved_revision = s_.doc.revision();
