@@ -32,6 +32,7 @@ struct EditorState {
   std::uint64_t preview_revision = 0;
   bool loads = true;                  // the document's text loads (else the map keeps the last good one)
   bool refit = true;                  // the next preview fits the campaign (a newly opened one)
+  double since_preview = 0;           // s since the map last loaded the document
   std::vector<std::uint32_t> characters;  // the fonts were last built for these
   Geography geography;                // the campaign's own geography (has_geography), else the built-in one
   bool has_geography = false;

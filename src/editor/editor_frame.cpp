@@ -60,7 +60,7 @@ bool Editor::frame(App::Impl& app, const FrameInput& in) {
     open_new(*s_.new_title, view_box(app));
     s_.new_title.reset();
   }
-  refresh_preview(s_, app);
+  refresh_preview(s_, app, in.dt);
   const double dt = app.begin_frame(in);
   const EditorLayout boxes = editor_layout(app, in);
   ImGui::NewFrame();
@@ -80,7 +80,8 @@ bool Editor::frame(App::Impl& app, const FrameInput& in) {
   const std::string title = (s_.dirty() ? "* " : "") + app.campaign.title + " \u2014 Campaign Atlas editor";
   if (title != last_title_) app.notes.title = last_title_ = title;
   if (app.settle_frames > 0) --app.settle_frames;
-  return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0;
+  const bool stale = s_.preview_revision != s_.doc.revision();  // the map catches up on a later frame
+  return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0 || stale;
 }
 
 }  // namespace atlas

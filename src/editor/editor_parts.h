@@ -10,7 +10,7 @@ struct EditorLayout {
   Box tools, forms, problems;
 };
 
-void refresh_preview(EditorState& e, App::Impl& app);                      // editor_preview.cpp
+void refresh_preview(EditorState& e, App::Impl& app, double dt);           // editor_preview.cpp
 EditorLayout editor_layout(App::Impl& app, const FrameInput& in);          // editor_frame.cpp
 void handle_map_tools(EditorState& e, App::Impl& app, const FrameInput& in);  // editor_map.cpp
 void draw_handles(const EditorState& e, const App::Impl& app, const MapView& view);

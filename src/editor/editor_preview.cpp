@@ -8,12 +8,17 @@
 
 namespace atlas {
 
+constexpr double kPreviewEvery = 0.2;  // s: at most five previews a second (a large campaign takes a while to load)
+
 // Loads the document's saved text into the App when its revision changed (not while a point is dragged:
-// the handles follow the mouse, the map catches up on release). The camera stays where the author put
+// the handles follow the mouse, the map catches up on release), at most every kPreviewEvery. The camera stays where the author put
 // it, unless the campaign was just opened; the whole route is shown (the date at the campaign's end).
-void refresh_preview(EditorState& e, App::Impl& app) {
+void refresh_preview(EditorState& e, App::Impl& app, double dt) {
+  e.since_preview += dt;
   if (e.preview_revision == e.doc.revision() || e.drag) return;
+  if (e.since_preview < kPreviewEvery && !e.refit) return;  // typing: the map follows a few times a second
   e.preview_revision = e.doc.revision();
+  e.since_preview = 0;
   LoadResult r = load_campaign(e.doc.text(), e.doc.file_name());
   e.loads = r.ok();
   if (!e.loads) return;  // the problems say why; the map keeps the last good preview

@@ -22,6 +22,29 @@ void choose(EditorState& e, App::Impl& app, const Problem& p) {
   if (problem_position(e, p.path, at)) centre_map_on(app, at);
 }
 
+// Places the map's geography does not cover: how many, and the command that builds the campaign's own.
+void geography_note(EditorState& e, const App::Impl& app) {
+  const GeoBounds& b = app.geography.bounds;
+  const JsonValue* places = e.doc.at(JsonPath().key("places"));
+  if (!places || !places->is(JsonType::Array) || !(b.lon_max > b.lon_min)) return;
+  std::size_t outside = 0, first = 0;
+  for (std::size_t i = 0; i < places->array.size(); ++i) {
+    GeoDeg at;
+    if (!item_position(e.doc.root(), places->array[i], at)) continue;
+    if (at.lon >= b.lon_min && at.lon <= b.lon_max && at.lat >= b.lat_min && at.lat <= b.lat_max) continue;
+    if (outside++ == 0) first = i;
+  }
+  if (outside == 0) return;
+  const JsonValue* id = e.doc.at(JsonPath().key("id"));
+  const std::string text = std::to_string(outside) + " place(s) lie outside this map's geography, where it is blank.";
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.38f, 0, 1));
+  if (ImGui::Selectable(text.c_str())) e.selected = JsonPath().key("places").index(first), e.scroll_to_selected = 3;
+  ui::mark_item("geography-note");
+  ImGui::TextWrapped("Build the campaign's own (saved beside it as <id>.geo.bin): tools/make-geography assets/campaigns/%s.json",
+                     id && id->is(JsonType::String) ? id->string.c_str() : "<id>");
+  ImGui::PopStyleColor();
+}
+
 }  // namespace
 
 void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
@@ -34,6 +57,7 @@ void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
   std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)%s###Problems", errors, problems.size() - errors,
                 e.loads ? "" : " \u2014 the map shows the last version that loaded");
   ImGui::Begin(title, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  geography_note(e, app);
   if (problems.empty()) ImGui::TextDisabled("No problems: `campaign-atlas check` accepts this campaign.");
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const Problem& p = problems[i];
