@@ -137,9 +137,7 @@ void list_section(EditorState& e, App::Impl& app, const char* key) {
 }  // namespace
 
 void draw_forms(EditorState& e, App::Impl& app, const Box& box) {
-  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
-  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
-  ImGui::Begin("Campaign", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  begin_fixed_window("Campaign", box);
   if (e.scroll_to_selected && !e.selected.empty() && is_list(e.doc.root(), e.selected.steps()[0].key)) e.section = e.selected.steps()[0].key;
   else if (e.scroll_to_selected) e.section = "campaign";
   if (ImGui::BeginTabBar("sections", ImGuiTabBarFlags_FittingPolicyScroll)) {

@@ -24,6 +24,13 @@ void Editor::save_now() {
   s_.status = save(error) ? "Saved " + s_.path : "Not saved: " + error;
 }
 
+void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags) {
+  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
+  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
+  ImGui::Begin(name, nullptr, flags | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                  ImGuiWindowFlags_NoSavedSettings);
+}
+
 // The forms take the right of the canvas, the tools the top of the map, the problems its bottom.
 EditorLayout editor_layout(App::Impl& app, const FrameInput& in) {
   const float r = in.pixel_ratio, w = static_cast<float>(in.fb_width), h = static_cast<float>(in.fb_height);

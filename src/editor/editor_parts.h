@@ -1,5 +1,7 @@
 // The editor's parts, one file each, as Editor::frame calls them.
 #pragma once
+#include <imgui.h>
+
 #include "app_impl.h"
 #include "editor/editor.h"
 
@@ -10,6 +12,8 @@ struct EditorLayout {
   Box tools, forms, problems;
 };
 
+// A window at `box` that the author does not move or resize (the tools, the forms, the problems).
+void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags = 0);
 void refresh_preview(EditorState& e, App::Impl& app, double dt);           // editor_preview.cpp
 EditorLayout editor_layout(App::Impl& app, const FrameInput& in);          // editor_frame.cpp
 void handle_map_tools(EditorState& e, App::Impl& app, const FrameInput& in);  // editor_map.cpp

@@ -48,15 +48,13 @@ void geography_note(EditorState& e, const App::Impl& app) {
 }  // namespace
 
 void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
-  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
-  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
   const std::vector<Problem> problems = e.doc.problems();  // a copy: choosing one may edit nothing, but stays safe
   std::size_t errors = 0;
   for (const Problem& p : problems) errors += p.warning ? 0 : 1;
   char title[96];
   std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)%s###Problems", errors, problems.size() - errors,
                 e.loads ? "" : " \u2014 the map shows the last version that loaded");
-  ImGui::Begin(title, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+  begin_fixed_window(title, box);
   geography_note(e, app);
   if (problems.empty()) ImGui::TextDisabled("No problems: `campaign-atlas check` accepts this campaign.");
   for (std::size_t i = 0; i < problems.size(); ++i) {

@@ -49,9 +49,7 @@ void history_buttons(EditorState& e) {
 }  // namespace
 
 void draw_toolbar(EditorState& e, App::Impl& app, const Box& box) {
-  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
-  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
-  ImGui::Begin("Tools", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  begin_fixed_window("Tools", box, ImGuiWindowFlags_NoDecoration);
   tool_button(e, "Select", Tool::Select, "tool:select");
   ImGui::SameLine();
   tool_button(e, "Add place", Tool::AddPlace, "tool:add-place");

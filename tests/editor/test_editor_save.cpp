@@ -4,10 +4,9 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "../unit/edit_test_support.h"
 #include "core/edit/campaign_edits.h"
 #include "editor/editor.h"
 
@@ -15,12 +14,7 @@ using namespace atlas;
 
 namespace {
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read(const std::string& path) { return atlas_test::file_text(path); }
 
 std::string temp_dir() {
   char dir[] = "/tmp/atlas-editor-XXXXXX";
