@@ -13,7 +13,7 @@
 
 namespace atlas {
 
-enum class Tool { Select, AddPlace, ExtendRoute };
+enum class Tool { Select, AddPlace, ExtendRoute, FollowRiver };
 
 // A point of the document the author is dragging on the map: a place, or a waypoint of an army.
 struct DragTarget {
@@ -42,6 +42,7 @@ struct EditorState {
   std::size_t army = 0;               // the army whose route the tools edit
   std::optional<std::size_t> waypoint;  // the selected waypoint of `army`
   std::optional<DragTarget> drag;
+  std::optional<GeoDeg> river_from;   // Follow river: where the first click met the river
   bool drag_moved = false;
 
   // The forms and problems: the field selected (a problem clicked, a row chosen).

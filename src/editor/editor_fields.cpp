@@ -196,6 +196,7 @@ void edit_value(EditorState& e, const JsonPath& path, std::string_view key) {
   ImGui::PushID(path.to_string().c_str());
   const bool selected = e.selected == path;
   if (v->is(JsonType::Object)) {
+    if (selected && e.scroll_to_selected) ImGui::SetScrollHereY(0.3f);
     if (!e.selected.empty() && e.selected.starts_with(path) && e.scroll_to_selected) ImGui::SetNextItemOpen(true);
     const std::string title = item_title(*v, path);
     if (ImGui::TreeNode("##object", "%s", (std::string(key) + (title == path.to_string() ? "" : ": " + title)).c_str())) {

@@ -149,7 +149,7 @@ void draw_forms(EditorState& e, App::Impl& app, const Box& box) {
       ui::mark_item(std::string("section:") + s.key);
       if (!open) continue;
       if (!force && !e.scroll_to_selected) e.section = s.key;
-      if (e.section == "campaign") campaign_fields(e);
+      if (key == "campaign") campaign_fields(e);
       else list_section(e, app, s.key);
       ImGui::EndTabItem();
     }

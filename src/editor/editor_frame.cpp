@@ -88,7 +88,8 @@ bool Editor::frame(App::Impl& app, const FrameInput& in) {
   if (title != last_title_) app.notes.title = last_title_ = title;
   if (app.settle_frames > 0) --app.settle_frames;
   const bool stale = s_.preview_revision != s_.doc.revision();  // the map catches up on a later frame
-  return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0 || stale;
+  const bool settling = s_.scroll_to_selected > 0;             // the forms open the selected field over a few frames
+  return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0 || stale || settling;
 }
 
 }  // namespace atlas

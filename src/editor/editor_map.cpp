@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "core/edit/campaign_edits.h"
+#include "core/edit/river_route.h"
 #include "core/geo/great_circle.h"
 #include "editor/editor_parts.h"
 #include "ui/targets.h"
@@ -15,6 +16,7 @@ namespace {
 
 constexpr float kReachCss = 9;            // how near a point or a leg a press must be to take it
 constexpr double kLongLegKm = 250;        // a leg longer than this is marked: a march needs waypoints
+constexpr double kRiverSpacingKm = 15;    // the river helper's waypoints: one every so often, enough for the bends
 
 Vec2 screen_of(const App::Impl& app, GeoDeg at) {
   return world_to_screen(app.camera, app.layout.map, app.geometry->project(at));
@@ -26,22 +28,23 @@ GeoDeg geo_of(const App::Impl& app, ImVec2 px) {
 
 double distance(Vec2 a, ImVec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
-// The chosen army's waypoint, or else the place, nearest `mouse` within `reach` px.
+// The place, or else the chosen army's waypoint, nearest `mouse` within `reach` px (a waypoint at a place
+// follows it: the place is what a drag there moves).
 std::optional<DragTarget> hit_point(const EditorState& e, const App::Impl& app, ImVec2 mouse, double reach) {
   std::optional<DragTarget> best;
   double best_d = reach;
+  if (const JsonValue* places = e.doc.at(JsonPath().key("places")); places && places->is(JsonType::Array)) {
+    for (std::size_t i = 0; i < places->array.size(); ++i) {
+      GeoDeg at;
+      if (!item_position(e.doc.root(), places->array[i], at)) continue;
+      const double d = distance(screen_of(app, at), mouse);
+      if (d <= best_d) best_d = d, best = DragTarget{false, 0, i};
+    }
+  }
+  if (best) return best;
   for (const RouteMark& m : route_points(e.doc.root(), e.army)) {
     const double d = distance(screen_of(app, m.at), mouse);
     if (d <= best_d) best_d = d, best = DragTarget{true, e.army, m.index};
-  }
-  if (best) return best;
-  const JsonMember* places = e.doc.root().find("places");
-  if (!places || !places->value.is(JsonType::Array)) return best;
-  for (std::size_t i = 0; i < places->value.array.size(); ++i) {
-    GeoDeg at;
-    if (!item_position(e.doc.root(), places->value.array[i], at)) continue;
-    const double d = distance(screen_of(app, at), mouse);
-    if (d <= best_d) best_d = d, best = DragTarget{false, 0, i};
   }
   return best;
 }
@@ -77,25 +80,49 @@ void select_waypoint(EditorState& e, std::size_t index) {
   select(e, target_path(e, DragTarget{true, e.army, index}));
 }
 
-// While the button is held the point follows the mouse, all one undoable step; on release the step ends.
+// While the button is held the point follows the mouse, all one undoable step; on release (where the mouse
+// was released: a slow frame may bring the last move and the release together) the step ends.
 void continue_drag(EditorState& e, const App::Impl& app) {
   const ImGuiIO& io = ImGui::GetIO();
   const DragTarget t = *e.drag;
-  if (!io.MouseDown[0]) {
+  const GeoDeg at = geo_of(app, io.MousePos);
+  if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) {
+    if (t.waypoint) move_waypoint(e.doc, t.army, t.index, at, Merge::Typing);
+    else move_place(e.doc, t.index, at, Merge::Typing);
+  }
+  if (io.MouseDown[0]) {
+    ImGui::SetTooltip("lat %.4f, lon %.4f", round_degrees(at.lat), round_degrees(at.lon));
+  } else {
     e.doc.end_merge();
     e.drag.reset();
-    return;
   }
-  const GeoDeg at = geo_of(app, io.MousePos);
-  ImGui::SetTooltip("lat %.4f, lon %.4f", round_degrees(at.lat), round_degrees(at.lon));
-  if (io.MouseDelta.x == 0 && io.MouseDelta.y == 0) return;
-  if (t.waypoint) move_waypoint(e.doc, t.army, t.index, at, Merge::Typing);
-  else move_place(e.doc, t.index, at, Merge::Typing);
 }
 
 std::size_t place_count(const JsonValue& root) {
   const JsonMember* places = root.find("places");
   return places && places->value.is(JsonType::Array) ? places->value.array.size() : 0;
+}
+
+// Follow river: the first click says where the army meets the river, the second where it leaves it; the
+// waypoints along it go after the chosen waypoint, or at the end of the route.
+void follow_river(EditorState& e, App::Impl& app, GeoDeg at, float reach_px) {
+  if (!e.river_from) {
+    e.river_from = at;
+    e.status = "Now click where the army leaves the river.";
+    return;
+  }
+  RiverStretch stretch;
+  const double reach_km = std::fmax(5.0, reach_px * 2 / app.camera.px_per_km);
+  JsonPath route;
+  if (!route_path(e.doc.root(), e.army, route)) return;
+  const std::size_t index = e.waypoint ? *e.waypoint + 1 : e.doc.at(route)->array.size();
+  if (!river_stretch(app.geography, *e.river_from, at, reach_km, kRiverSpacingKm, stretch)) {
+    e.status = "No river of the map passes near both clicks: click nearer its line.";
+  } else if (insert_river_waypoints(e.doc, e.army, index, stretch)) {
+    e.status = std::to_string(stretch.points.size()) + " waypoints along " + (stretch.river.empty() ? "the river" : "the " + stretch.river) + ".";
+    select_waypoint(e, index + stretch.points.size() - 1);
+  }
+  e.river_from.reset();
 }
 
 // A click on the map (not on a point): what the tool does there.
@@ -108,6 +135,8 @@ void click(EditorState& e, App::Impl& app, ImVec2 mouse, float reach) {
     JsonPath route;
     if (add_waypoint(e.doc, e.army, at) && route_path(e.doc.root(), e.army, route))
       select_waypoint(e, e.doc.at(route)->array.size() - 1);
+  } else if (e.tool == Tool::FollowRiver) {
+    follow_river(e, app, at, reach);
   } else if (const std::optional<std::size_t> leg = hit_leg(e, app, mouse, reach)) {
     if (insert_waypoint(e.doc, e.army, *leg, at)) select_waypoint(e, *leg);
   } else {
@@ -124,8 +153,13 @@ void handle_map_tools(EditorState& e, App::Impl& app, const FrameInput& in) {
   const bool on_map = !io.WantCaptureMouse && io.MousePos.x > -1e30f &&
                       app.layout.map.clear_contains({io.MousePos.x, io.MousePos.y});
   const float reach = kReachCss * in.pixel_ratio;
-  if (on_map && !app.dragging && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-    if (const std::optional<DragTarget> hit = hit_point(e, app, io.MousePos, reach)) {
+  if (on_map && !app.dragging && ImGui::IsMouseClicked(ImGuiMouseButton_Left) && e.tool != Tool::FollowRiver) {
+    // Where the button went down: the frame before's pointer (MousePos - MouseDelta) when moves came in the same
+    // frame as the press (core/shell/input_queue gives a press its own frame to arrive, not the moves after it).
+    const ImVec2 before(io.MousePos.x - io.MouseDelta.x, io.MousePos.y - io.MouseDelta.y);
+    std::optional<DragTarget> hit = hit_point(e, app, before, reach);
+    if (!hit) hit = hit_point(e, app, io.MousePos, reach);
+    if (hit) {
       e.drag = hit;
       if (hit->waypoint) select_waypoint(e, hit->index);
       else select(e, target_path(e, *hit));

@@ -14,7 +14,7 @@ bool tool_button(EditorState& e, const char* label, Tool tool, const char* targe
   const bool pressed = ImGui::Button(label);
   if (chosen) ImGui::PopStyleColor();
   ui::mark_item(target);
-  if (pressed) e.tool = tool;
+  if (pressed) e.tool = tool, e.river_from.reset(), e.status.clear();
   return pressed;
 }
 
@@ -58,10 +58,12 @@ void draw_toolbar(EditorState& e, App::Impl& app, const Box& box) {
   ImGui::SameLine();
   army_choice(e);
   ImGui::SameLine();
+  if (tool_button(e, "Follow river", Tool::FollowRiver, "tool:follow-river")) e.status = "Click where the army meets the river.";
   ImGui::BeginDisabled(!e.waypoint);
   if (ImGui::Button("Delete waypoint")) delete_chosen_waypoint(e);
   ui::mark_item("delete-waypoint");
   ImGui::EndDisabled();
+  ImGui::SameLine();
   history_buttons(e);
   if (!e.path.empty()) {
     ImGui::SameLine();
@@ -75,7 +77,7 @@ void draw_toolbar(EditorState& e, App::Impl& app, const Box& box) {
   }
   ui::mark_item("play");
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", e.status.empty() ? "Drag a point to move it; click a leg to insert a waypoint." : e.status.c_str());
+  ImGui::TextDisabled("%s", e.status.empty() ? "Drag a point to move it; click a leg to insert one." : e.status.c_str());
   ImGui::End();
 }
 

@@ -37,6 +37,15 @@ async function type(page, field, text) {
   await settle(page);
 }
 
+// A shortcut as a person presses it: the modifiers held until the key has been seen.
+async function shortcut(page, modifiers, key) {
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.keyboard.press(key);
+  await settle(page);
+  for (const m of modifiers.reverse()) await page.keyboard.up(m);
+  await settle(page);
+}
+
 const documentNow = async (page) => JSON.parse(await page.evaluate(() => window.atlas.text()));
 const problems = (page) => page.evaluate(() => window.atlas.problems());
 async function clickProblem(page, match) {
@@ -116,6 +125,40 @@ test('make a campaign in the editor and read it in the reader', async () => {
     assert.deepEqual(reader.errors, []);
     await reader.context.close();
   } finally { rmSync(file, { force: true }); }
+});
+
+test('on the map: a drag is one undoable step, a click on a leg inserts a waypoint, Delete removes it', async () => {
+  const { page, context, errors } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  const before = await documentNow(page);
+  const canvas = await page.locator('#canvas').boundingBox();
+  const place = (await page.evaluate(() => window.atlas.targets()))['edit-place:0'];
+  const x = canvas.x + place[0] + place[2] / 2, y = canvas.y + place[1] + place[3] / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) { await page.mouse.move(x + 10 * i, y + 5 * i); await page.waitForTimeout(80); }
+  await page.mouse.up();
+  await settle(page);
+  let doc = await documentNow(page);
+  assert.ok(doc.places[0].lon > before.places[0].lon && doc.places[0].lat < before.places[0].lat, 'the place went east and south');
+  await shortcut(page, ['Control'], 'z');
+  assert.deepEqual(await documentNow(page), before, 'one undo takes back the whole drag');
+  await shortcut(page, ['Control', 'Shift'], 'z');
+  assert.deepEqual((await documentNow(page)).places[0], doc.places[0], 'and redo brings it back');
+
+  await click(page, 'tool:extend-route');
+  await click(page, 'editor-map', 160, 60);
+  await click(page, 'tool:select');
+  const [a, b] = await page.evaluate(() => { const t = window.atlas.targets(); return [t['waypoint:1'], t['waypoint:2']]; });
+  await page.mouse.click(canvas.x + (a[0] + b[0] + a[2]) / 2, canvas.y + (a[1] + b[1] + a[3]) / 2);  // the leg's middle
+  await settle(page);
+  doc = await documentNow(page);
+  assert.equal(doc.forces[0].route.length, 4, 'a click on the leg inserts a waypoint');
+  assert.ok(doc.forces[0].route[2].lat !== undefined && doc.forces[0].route[3].lat !== undefined);
+  await page.keyboard.press('Delete');
+  await settle(page);
+  assert.equal((await documentNow(page)).forces[0].route.length, 3, 'Delete removes the chosen waypoint');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('an edit is kept in this browser and offered back after a reload', async () => {
