@@ -73,7 +73,7 @@ class Editor : public App::Mode {
   std::string last_title_;  // the window's title as last told
 };
 
-// Natively `campaign-atlas edit FILE`: the editor's window on FILE (src/editor/editor_native.cpp).
-int run_editor(const Options& options);
+// Natively `campaign-atlas edit FILE [options]`: the editor's window on `file` (src/editor/editor_native.cpp).
+int run_editor(const std::string& file, const Options& options);
 
 }  // namespace atlas

@@ -101,20 +101,6 @@ void edit_number(EditorState& e, const JsonPath& path, double value) {
   after_edit(e);
 }
 
-// A new element for the list at `path`: the shape of its last element, emptied (a citation names the first source).
-JsonValue blank_like(const JsonValue& root, const JsonValue& list, const JsonPath& path) {
-  if (object_kind(path.index(0)) == ObjectKind::Citation) {
-    const std::vector<std::string> sources = ids_of(root, "sources");
-    return with(with(json_object(), "source", json_text(sources.empty() ? "" : sources[0])), "passage", json_text(""));
-  }
-  if (list.array.empty()) return json_object();
-  JsonValue out = list.array.back();
-  for (JsonMember& m : out.object) {
-    if (m.value.is(JsonType::String)) m.value = json_text("");
-    else if (m.value.is(JsonType::Array)) m.value = json_array();
-  }
-  return out;
-}
 
 void edit_list(EditorState& e, const JsonPath& path, std::string_view key) {
   const std::size_t n = e.doc.at(path)->array.size();
@@ -175,6 +161,20 @@ void add_field(EditorState& e, const JsonPath& path) {
 }
 
 }  // namespace
+
+JsonValue blank_like(const JsonValue& root, const JsonValue& list, const JsonPath& path) {
+  if (object_kind(path.index(0)) == ObjectKind::Citation) {
+    const std::vector<std::string> sources = ids_of(root, "sources");
+    return with(with(json_object(), "source", json_text(sources.empty() ? "" : sources[0])), "passage", json_text(""));
+  }
+  if (list.array.empty()) return json_object();
+  JsonValue out = list.array.back();
+  for (JsonMember& m : out.object) {
+    if (m.value.is(JsonType::String)) m.value = json_text("");
+    else if (m.value.is(JsonType::Array)) m.value = json_array();
+  }
+  return out;
+}
 
 std::string item_title(const JsonValue& item, const JsonPath& path) {
   for (const char* key : {"name", "title", "short", "text", "what", "id", "place", "source", "date"})

@@ -14,6 +14,9 @@ void edit_members(EditorState& e, const JsonPath& path);
 // One value: text, a number, a date checked as it is typed, a choice (kinds, outcomes, ids), true/false,
 // or a list or object as a tree.
 void edit_value(EditorState& e, const JsonPath& path, std::string_view key);
+// A new element for the list at `path`: the shape of its last element emptied (texts and lists), a citation
+// naming the first source.
+JsonValue blank_like(const JsonValue& root, const JsonValue& list, const JsonPath& path);
 // A short title for a list's element: its name, title or text, else its id ("events[2]" for neither).
 std::string item_title(const JsonValue& item, const JsonPath& path);
 // The problems of the field at `path`, in red under it.

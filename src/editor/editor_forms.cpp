@@ -43,34 +43,40 @@ std::string row_date(const JsonValue& item) {
   return "";
 }
 
-// A new row: a place at the map's centre, an event at the first place on the campaign's start, else the
-// shape of the last row emptied.
+// A new place at the map's centre.
+bool add_place_row(EditorState& e, App::Impl& app, std::size_t n) {
+  const GeoDeg centre = app.geometry->unproject(screen_to_world(app.camera, app.layout.map, app.layout.map.clear_centre()));
+  return add_place(e.doc, "New place " + std::to_string(n + 1), centre);
+}
+
+// A new event at the first place on the campaign's start, placed among the others by date: selected by its new id.
+void add_event_row(EditorState& e, const JsonPath& list) {
+  const JsonValue* start = e.doc.at(JsonPath().key("start"));
+  const JsonValue* first_place = e.doc.at(JsonPath().key("places").index(0).key("id"));
+  const JsonValue before = e.doc.at(list) ? *e.doc.at(list) : json_array();
+  if (!add_event(e.doc, "march", first_place ? first_place->string : "", start ? start->string : "")) return;
+  const JsonValue& after = *e.doc.at(list);
+  for (std::size_t i = 0; i < after.array.size(); ++i)  // an id not yet taken before is the new one
+    if (const JsonMember* id = after.array[i].find("id"); id && unique_id(before, id->value.string, "") == id->value.string)
+      e.selected = list.index(i);
+}
+
+// Any other row: the shape of the last one emptied, with an id of its own when the rows have ids.
+bool add_blank_row(EditorState& e, const JsonPath& list, std::size_t n) {
+  const JsonValue rows = n ? *e.doc.at(list) : json_array();
+  JsonValue row = blank_like(e.doc.root(), rows, list);
+  if (row.find("id") || !n) set_member(row, object_kind(list.index(n)), "id", json_text(unique_id(rows, list.last().key, "item")));
+  if (n) return e.doc.insert(list, n, std::move(row));
+  JsonValue fresh = json_array();
+  fresh.array.push_back(std::move(row));
+  return e.doc.set(list, std::move(fresh));
+}
+
 void add_row(EditorState& e, App::Impl& app, const JsonPath& list) {
   const std::string key = list.last().key;
-  const JsonValue& root = e.doc.root();
-  const std::size_t n = is_list(root, key) ? e.doc.at(list)->array.size() : 0;
-  bool added = false;
-  if (key == "places") {
-    const GeoDeg centre = app.geometry->unproject(screen_to_world(app.camera, app.layout.map, app.layout.map.clear_centre()));
-    added = add_place(e.doc, "New place " + std::to_string(n + 1), centre);
-  } else if (key == "events") {
-    const JsonMember* start = root.find("start");
-    const JsonValue* first_place = e.doc.at(JsonPath().key("places").index(0).key("id"));
-    const JsonValue before = n ? *e.doc.at(list) : json_array();
-    if (!add_event(e.doc, "march", first_place ? first_place->string : "", start ? start->value.string : "")) return;
-    const JsonValue& after = *e.doc.at(list);  // placed among the others by date: the one whose id is new
-    for (std::size_t i = 0; i < after.array.size(); ++i)
-      if (const JsonMember* id = after.array[i].find("id"); id && unique_id(before, id->value.string, "") == id->value.string)
-        e.selected = list.index(i);
-    return;
-  } else {
-    JsonValue row = n ? e.doc.at(list)->array.back() : json_object();
-    for (JsonMember& m : row.object)
-      if (m.value.is(JsonType::String) || m.value.is(JsonType::Array)) m.value = m.value.is(JsonType::String) ? json_text("") : json_array();
-    if (row.find("id") || !n) set_member(row, object_kind(list.index(n)), "id", json_text(unique_id(n ? *e.doc.at(list) : json_array(), key, "item")));
-    added = n ? e.doc.insert(list, n, std::move(row)) : e.doc.set(list, [&] { JsonValue a = json_array(); a.array.push_back(std::move(row)); return a; }());
-  }
-  if (added) e.selected = list.index(n);
+  const std::size_t n = is_list(e.doc.root(), key) ? e.doc.at(list)->array.size() : 0;
+  if (key == "events") return add_event_row(e, list);
+  if (key == "places" ? add_place_row(e, app, n) : add_blank_row(e, list, n)) e.selected = list.index(n);
 }
 
 bool row_chosen(const EditorState& e, const JsonPath& row) { return e.selected.starts_with(row); }

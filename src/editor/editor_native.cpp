@@ -34,22 +34,22 @@ void open_geography(Editor& editor, const std::string& path) {
 
 }  // namespace
 
-int run_editor(const Options& options) {
+int run_editor(const std::string& file, const Options& options) {
   auto editor = std::make_unique<Editor>();
   std::string text, error;
-  if (read_whole(options.edit, text)) {
-    if (!editor->open(text, options.edit, error)) {
+  if (read_whole(file, text)) {
+    if (!editor->open(text, file, error)) {
       std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
       return 65;
     }
-    open_geography(*editor, options.edit);
+    open_geography(*editor, file);
   } else {
     Campaign shown;  // a new campaign, framed where the built-in one is (the map has geography there)
     load_builtin_campaign(shown);
     editor->open_new("New campaign", shown.view);
-    editor->state().status = options.edit + " does not exist yet: Save writes it.";
+    editor->state().status = file + " does not exist yet: Save writes it.";
   }
-  editor->state().path = options.edit;
+  editor->state().path = file;
   auto app = std::make_unique<App>(options);
   app->set_mode(std::move(editor));
   return run_platform(std::move(app), options);

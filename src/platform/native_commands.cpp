@@ -1,11 +1,10 @@
-// The native command line's commands: `check FILE` and `--export-events csv` (no window, no GL), `edit FILE`.
+// The native command line's data-only commands: `check FILE` and `--export-events csv` (no window, no GL).
 #include <cstdio>
 
 #include "app.h"
 #include "app_check.h"
 #include "core/data/campaign_loader.h"
 #include "core/data/csv_export.h"
-#include "editor/editor.h"
 #include "platform/platform.h"
 
 namespace atlas {
@@ -29,7 +28,6 @@ int export_events(const Options& options) {
 int run_command(const Options& options) {
   if (!options.check.empty()) return run_check(options.check);
   if (!options.export_events.empty()) return export_events(options);
-  if (!options.edit.empty()) return run_editor(options);
   return -1;
 }
 
