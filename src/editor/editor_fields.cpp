@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "core/data/campaign.h"
@@ -101,12 +102,26 @@ void edit_number(EditorState& e, const JsonPath& path, double value) {
   after_edit(e);
 }
 
+// The versions of an account that differ ("differs"), side by side: a column each, its fields and its remove button.
+void edit_versions(EditorState& e, const JsonPath& path, std::size_t n) {
+  if (n == 0 || !ImGui::BeginTable("versions", static_cast<int>(n), ImGuiTableFlags_BordersInnerV)) return;
+  for (std::size_t i = 0; i < n; ++i) {
+    ImGui::TableNextColumn();
+    ImGui::PushID(static_cast<int>(i));
+    if (e.doc.at(path.index(i)) && e.doc.at(path.index(i))->is(JsonType::Object)) edit_members(e, path.index(i));
+    if (ImGui::SmallButton("remove")) e.doc.remove(path.index(i));
+    ui::mark_item("remove:" + path.index(i).to_string());
+    ImGui::PopID();
+  }
+  ImGui::EndTable();
+}
 
 void edit_list(EditorState& e, const JsonPath& path, std::string_view key) {
   const std::size_t n = e.doc.at(path)->array.size();
   if (!e.selected.empty() && e.selected.starts_with(path) && e.scroll_to_selected) ImGui::SetNextItemOpen(true);
   if (!ImGui::TreeNode("##list", "%.*s (%zu)", static_cast<int>(key.size()), key.data(), n)) return;
-  for (std::size_t i = 0; i < n && e.doc.at(path) && i < e.doc.at(path)->array.size(); ++i) {
+  if (key == "differs") edit_versions(e, path, std::min<std::size_t>(n, 64));
+  for (std::size_t i = 0; key != "differs" && i < n && e.doc.at(path) && i < e.doc.at(path)->array.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     if (ImGui::SmallButton("x")) e.doc.remove(path.index(i));
     ui::mark_item("remove:" + path.index(i).to_string());

@@ -36,7 +36,7 @@ void geography_note(EditorState& e, const App::Impl& app) {
   }
   if (outside == 0) return;
   const JsonValue* id = e.doc.at(JsonPath().key("id"));
-  const std::string text = std::to_string(outside) + " place(s) lie outside this map's geography, where it is blank.";
+  const std::string text = std::to_string(outside) + " place(s) lie outside this map's geography: its coasts and rivers may not reach them.";
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.38f, 0, 1));
   if (ImGui::Selectable(text.c_str())) e.selected = JsonPath().key("places").index(first), e.scroll_to_selected = 3;
   ui::mark_item("geography-note");
