@@ -49,6 +49,7 @@ struct EditorState {
   JsonPath selected;
   int scroll_to_selected = 0;       // frames left to bring the selected field into view
   std::string section = "campaign";   // the form shown: "campaign" or a list's key ("places", "events", ...)
+  bool labels_above = false;          // this frame's fields: each label above its field (the versions' columns)
   std::string status;                 // the last save's or open's outcome, shown under the tools
   bool save_requested = false;        // Save pressed or Ctrl+S (natively)
   std::optional<std::string> new_title;  // the page asked for a new campaign framed on the map's view

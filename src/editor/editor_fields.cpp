@@ -105,6 +105,7 @@ void edit_number(EditorState& e, const JsonPath& path, double value) {
 // The versions of an account that differ ("differs"), side by side: a column each, its fields and its remove button.
 void edit_versions(EditorState& e, const JsonPath& path, std::size_t n) {
   if (n == 0 || !ImGui::BeginTable("versions", static_cast<int>(n), ImGuiTableFlags_BordersInnerV)) return;
+  e.labels_above = true;  // a column is too narrow for a label beside its field
   for (std::size_t i = 0; i < n; ++i) {
     ImGui::TableNextColumn();
     ImGui::PushID(static_cast<int>(i));
@@ -114,6 +115,7 @@ void edit_versions(EditorState& e, const JsonPath& path, std::size_t n) {
     ImGui::PopID();
   }
   ImGui::EndTable();
+  e.labels_above = false;
 }
 
 void edit_list(EditorState& e, const JsonPath& path, std::string_view key) {
@@ -225,7 +227,7 @@ void edit_value(EditorState& e, const JsonPath& path, std::string_view key) {
     ImGui::AlignTextToFramePadding();
     const float label_x = ImGui::GetCursorPosX();
     ImGui::TextColored(selected ? ImVec4(0.8f, 0.45f, 0, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%.*s", static_cast<int>(key.size()), key.data());
-    ImGui::SameLine(label_x + ImGui::GetFontSize() * 6.5f);
+    if (!e.labels_above) ImGui::SameLine(label_x + ImGui::GetFontSize() * 6.5f);
     ImGui::SetNextItemWidth(-1);
     const std::vector<std::string> choices = v->is(JsonType::String) ? choices_for(e.doc.root(), path, key) : std::vector<std::string>{};
     if (v->is(JsonType::Bool)) {
