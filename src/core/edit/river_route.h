@@ -1,4 +1,4 @@
-// Waypoints along a river of the geography, so "follows the Euphrates" is two clicks, not forty coordinates.
+// Waypoints along a river of the geography, so "follows the river" is two clicks, not forty coordinates.
 #pragma once
 #include <cstddef>
 #include <string>
