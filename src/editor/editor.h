@@ -52,7 +52,7 @@ struct EditorState {
   bool labels_above = false;          // this frame's fields: each label above its field (the versions' columns)
   std::string status;                 // the last save's or open's outcome, shown under the tools
   bool save_requested = false;        // Save pressed or Ctrl+S (natively)
-  std::optional<std::string> new_title;  // the page asked for a new campaign framed on the map's view
+  ViewBox view;                       // what the map showed last frame: the frame of a new campaign
 };
 
 class Editor : public App::Mode {

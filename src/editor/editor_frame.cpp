@@ -3,26 +3,10 @@
 
 #include <algorithm>
 
-#include "core/data/file_save.h"
 #include "editor/editor_parts.h"
-#include "render/gpu_mesh.h"
 #include "ui/targets.h"
 
 namespace atlas {
-
-bool Editor::save(std::string& error) {
-  if (s_.path.empty()) return error = "this campaign has no file to save to", false;
-  if (!save_file_atomically(s_.path, s_.doc.text(), error)) return false;
-  s_.saved_revision = s_.doc.revision();
-  return true;
-}
-
-// Save pressed (the button or Ctrl+S): the outcome shows under the tools.
-void Editor::save_now() {
-  s_.save_requested = false;
-  std::string error;
-  s_.status = save(error) ? "Saved " + s_.path : "Not saved: " + error;
-}
 
 void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags) {
   ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
@@ -48,6 +32,8 @@ EditorLayout editor_layout(App::Impl& app, const FrameInput& in) {
   return out;
 }
 
+namespace {
+
 // The map's clear area as longitudes and latitudes: the frame of a new campaign.
 ViewBox view_box(const App::Impl& app) {
   const Viewport& m = app.layout.map;
@@ -61,15 +47,14 @@ ViewBox view_box(const App::Impl& app) {
   return box;
 }
 
+}  // namespace
+
 bool Editor::frame(App::Impl& app, const FrameInput& in) {
   if (!app.gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
-  if (s_.new_title && app.camera_placed) {
-    open_new(*s_.new_title, view_box(app));
-    s_.new_title.reset();
-  }
   refresh_preview(s_, app, in.dt);
   const double dt = app.begin_frame(in);
   const EditorLayout boxes = editor_layout(app, in);
+  if (app.camera_placed) s_.view = view_box(app);
   ImGui::NewFrame();
   ui::clear_targets();
   handle_editor_keys(s_);

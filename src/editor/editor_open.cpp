@@ -1,4 +1,5 @@
 // Opening, starting and saving the edited campaign.
+#include "core/data/file_save.h"
 #include "core/edit/campaign_template.h"
 #include "editor/editor.h"
 
@@ -28,6 +29,20 @@ bool Editor::set_geography(const unsigned char* data, std::size_t size, std::str
   if (!s_.has_geography) return true;
   s_.has_geography = parse_geography(data, size, s_.geography, error);
   return s_.has_geography;
+}
+
+bool Editor::save(std::string& error) {
+  if (s_.path.empty()) return error = "this campaign has no file to save to", false;
+  if (!save_file_atomically(s_.path, s_.doc.text(), error)) return false;
+  s_.saved_revision = s_.doc.revision();
+  return true;
+}
+
+// Save pressed (the button or Ctrl+S): the outcome shows under the tools.
+void Editor::save_now() {
+  s_.save_requested = false;
+  std::string error;
+  s_.status = save(error) ? "Saved " + s_.path : "Not saved: " + error;
 }
 
 }  // namespace atlas

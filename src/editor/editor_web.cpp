@@ -39,10 +39,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_editor_open(const char* json, 
   return g_out.c_str();
 }
 
-// A new campaign from the template, framed on the map's view as it is.
+// A new campaign from the template, framed on what the map showed in the last frame.
 extern "C" EMSCRIPTEN_KEEPALIVE void atlas_editor_new(const char* title) {
   if (!g_editor) return;
-  g_editor->state().new_title = title && *title ? title : "New campaign";
+  g_editor->open_new(title && *title ? title : "New campaign", g_editor->state().view);
   atlas_wake();
 }
 

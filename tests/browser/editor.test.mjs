@@ -190,5 +190,11 @@ test('an edit is kept in this browser and offered back after a reload', async ()
   await page.click('#restore');
   await settle(page);
   assert.equal(await page.evaluate(() => window.atlas.text()), text, 'restored whole');
+  // New from this view: a fresh template, and the copy kept so far stays until the new campaign is changed.
+  await page.click('#new');
+  await settle(page);
+  assert.ok(!(await page.evaluate(() => window.atlas.text())).includes('New place'), 'a new campaign');
+  await page.waitForTimeout(1500);
+  assert.ok((await page.evaluate(() => localStorage.getItem('campaign-atlas-editor:copy'))).includes('New place'), 'the earlier work is still kept');
   await context.close();
 });
