@@ -1,4 +1,4 @@
-// Opening, starting and saving the edited campaign.
+// Opening, starting and saving the edited campaign (natively, through save_file_atomically).
 #include "core/data/file_save.h"
 #include "core/edit/campaign_template.h"
 #include "editor/editor.h"
