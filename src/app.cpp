@@ -120,7 +120,7 @@ bool App::init(std::string& error) {
   return impl_->load_data() && impl_->create_gl(error);
 }
 
-bool App::frame(const FrameInput& in) { return impl_->frame(in); }
+bool App::frame(const FrameInput& in) { return mode_ ? mode_->frame(*impl_, in) : impl_->frame(in); }
 
 // Frees every GL object, or (after a lost context, when they are already gone) just forgets them.
 void App::Impl::drop_gl(bool delete_objects) {

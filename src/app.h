@@ -97,9 +97,20 @@ class App {
   // Takes what happened since the last call (cleared afterwards).
   Notifications take_notifications();
 
- private:
+  // The App's state (app_impl.h), which a Mode works on.
   struct Impl;
+  // A mode that draws each frame its own way with the App's map and state (the editor, src/editor/);
+  // the reader has none, and links none.
+  class Mode {
+   public:
+    virtual ~Mode() = default;
+    virtual bool frame(Impl& app, const FrameInput& in) = 0;  // as App::frame
+  };
+  void set_mode(std::unique_ptr<Mode> mode) { mode_ = std::move(mode); }
+
+ private:
   std::unique_ptr<Impl> impl_;
+  std::unique_ptr<Mode> mode_;  // destroyed before impl_
 };
 
 }  // namespace atlas

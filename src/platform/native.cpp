@@ -205,6 +205,7 @@ void run_loop(App& app, GLFWwindow* window) {
     animating = app.frame(in);
     last = now;
     const Notifications n = app.take_notifications();
+    if (!n.title.empty()) glfwSetWindowTitle(window, n.title.c_str());  // another campaign, or the editor's unsaved mark
     if (n.save_image) save_image(app, window);
     if (!n.open_url.empty()) std::printf("source online: %s\n", n.open_url.c_str());  // no browser is started from here
     glfwSwapBuffers(window);

@@ -74,4 +74,24 @@ with tempfile.TemporaryDirectory() as tmp:
             check(f'{flag} to a full disk exits 3 and says so', p.returncode == 3 and 'could not write /dev/full' in p.stderr
                   and 'wrote' not in p.stdout)
 
+    # `edit FILE` (the editor, src/editor/): text that is not JSON is refused before any window opens, with its
+    # place; offscreen the editor draws a file or a new campaign and writes nothing until Save.
+    broken = pathlib.Path(tmp) / 'broken.json'
+    broken.write_text('{\n  "id": ', encoding='utf-8')
+    p = subprocess.run([app, 'edit', str(broken)], capture_output=True, text=True, timeout=30)
+    check('edit of a file that is not JSON exits 65 with its line', p.returncode == 65 and str(broken) + ':2:' in p.stderr
+          and broken.read_text(encoding='utf-8') == '{\n  "id": ')
+    p = subprocess.run([app, 'edit', ''], capture_output=True, text=True, timeout=30)
+    check('edit "" is a usage error (exit 64)', p.returncode == 64)
+    if shutil.which('xvfb-run'):
+        kept, new, shot = pathlib.Path(tmp) / 'kept.json', pathlib.Path(tmp) / 'new.json', pathlib.Path(tmp) / 'editor.png'
+        kept.write_text(good, encoding='utf-8')
+        for target in (kept, new):
+            p = subprocess.run(['xvfb-run', '-a', app, 'edit', str(target), '--screenshot', str(shot), '--size', '800x500'],
+                               capture_output=True, text=True, timeout=120)
+            check(f'edit {target.name} draws offscreen (exit 0, a picture) and writes nothing',
+                  p.returncode == 0 and shot.stat().st_size > 10000 and (target.read_text(encoding='utf-8') == good if target == kept
+                                                                          else not target.exists()))
+            shot.unlink(missing_ok=True)
+
 sys.exit(1 if failures else 0)

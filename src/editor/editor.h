@@ -1,0 +1,80 @@
+// The campaign editor (issue #17): a mode of the App whose map previews the document being edited.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app.h"
+#include "core/data/campaign.h"
+#include "core/edit/campaign_document.h"
+#include "core/geo/geography.h"
+
+namespace atlas {
+
+enum class Tool { Select, AddPlace, ExtendRoute, FollowRiver };
+
+// A point of the document the author is dragging on the map: a place, or a waypoint of an army.
+struct DragTarget {
+  bool waypoint = false;
+  std::size_t army = 0, index = 0;
+};
+
+// Everything the editor keeps between frames; the functions of src/editor/ work on it.
+struct EditorState {
+  CampaignDocument doc;
+  std::string path;                  // natively: the file Save writes ("" on the web)
+  std::uint64_t saved_revision = 0;  // the revision last saved or opened
+  bool dirty() const { return doc.revision() != saved_revision; }
+
+  // The preview: the document as the map last showed it.
+  std::uint64_t preview_revision = 0;
+  bool loads = true;                  // the document's text loads (else the map keeps the last good one)
+  bool refit = true;                  // the next preview fits the campaign (a newly opened one)
+  double since_preview = 0;           // s since the map last loaded the document
+  std::vector<std::uint32_t> characters;  // the fonts were last built for these
+  Geography geography;                // the campaign's own geography (has_geography), else the built-in one
+  bool has_geography = false;
+
+  // The map's tools.
+  Tool tool = Tool::Select;
+  std::size_t army = 0;               // the army whose route the tools edit
+  std::optional<std::size_t> waypoint;  // the selected waypoint of `army`
+  std::optional<DragTarget> drag;
+  std::optional<GeoDeg> river_from;   // Follow river: where the first click met the river
+  bool drag_moved = false;
+
+  // The forms and problems: the field selected (a problem clicked, a row chosen).
+  JsonPath selected;
+  int scroll_to_selected = 0;       // frames left to bring the selected field into view
+  std::string section = "campaign";   // the form shown: "campaign" or a list's key ("places", "events", ...)
+  bool labels_above = false;          // this frame's fields: each label above its field (the versions' columns)
+  std::string status;                 // the last save's or open's outcome, shown under the tools
+  bool save_requested = false;        // Save pressed or Ctrl+S (natively)
+  ViewBox view;                       // what the map showed last frame: the frame of a new campaign
+};
+
+class Editor : public App::Mode {
+ public:
+  bool frame(App::Impl& app, const FrameInput& in) override;
+  EditorState& state() { return s_; }
+  // Opens campaign text (clears the history); false with the reason when it is not JSON.
+  bool open(std::string_view text, std::string file_name, std::string& error);
+  // A new campaign from the template, framed on `area`.
+  void open_new(std::string_view title, const ViewBox& area);
+  // The campaign's own geography file; false with the reason when it is not one.
+  bool set_geography(const unsigned char* data, std::size_t size, std::string& error);
+  // Natively: writes the document to its path (a temporary file renamed over it); false with the reason.
+  bool save(std::string& error);
+
+ private:
+  void save_now();
+  EditorState s_;
+  std::string last_title_;  // the window's title as last told
+};
+
+// Natively `campaign-atlas edit FILE [options]`: the editor's window on `file` (src/editor/editor_native.cpp).
+int run_editor(const std::string& file, const Options& options);
+
+}  // namespace atlas

@@ -1,0 +1,80 @@
+// One frame of the editor: the preview brought up to date, the windows, the map's tools, then the map.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "editor/editor_parts.h"
+#include "ui/targets.h"
+
+namespace atlas {
+
+void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags) {
+  ImGui::SetNextWindowPos(ImVec2(box.x, box.y));
+  ImGui::SetNextWindowSize(ImVec2(box.w, box.h));
+  ImGui::Begin(name, nullptr, flags | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
+                                  ImGuiWindowFlags_NoSavedSettings);
+}
+
+// The forms take the right of the canvas, the tools the top of the map, the problems its bottom.
+EditorLayout editor_layout(App::Impl& app, const FrameInput& in) {
+  const float r = in.pixel_ratio, w = static_cast<float>(in.fb_width), h = static_cast<float>(in.fb_height);
+  const float forms_w = std::clamp(w / r * 0.4f, 340.0f, 560.0f) * r;
+  const float tools_h = 76 * r, problems_h = std::min(170 * r, h * 0.3f);
+  EditorLayout out;
+  out.forms = {w - forms_w, 0, forms_w, h};
+  out.tools = {0, 0, w - forms_w, tools_h};
+  out.problems = {0, h - problems_h, w - forms_w, problems_h};
+  const Viewport before = app.layout.map;
+  app.layout = Layout{};
+  app.layout.panel = out.forms;  // the places' names keep off it
+  app.layout.map = {w, h, 0, tools_h, forms_w, problems_h};
+  app.place_camera(before, r);
+  return out;
+}
+
+namespace {
+
+// The map's clear area as longitudes and latitudes: the frame of a new campaign.
+ViewBox view_box(const App::Impl& app) {
+  const Viewport& m = app.layout.map;
+  ViewBox box{1e9, 1e9, -1e9, -1e9};
+  for (const Vec2 corner : {Vec2{m.inset_left, m.inset_top}, Vec2{m.width - m.inset_right, m.inset_top},
+                            Vec2{m.inset_left, m.height - m.inset_bottom}, Vec2{m.width - m.inset_right, m.height - m.inset_bottom}}) {
+    const GeoDeg at = app.geometry->unproject(screen_to_world(app.camera, m, corner));
+    box.west = std::min(box.west, at.lon), box.east = std::max(box.east, at.lon);
+    box.south = std::min(box.south, at.lat), box.north = std::max(box.north, at.lat);
+  }
+  return box;
+}
+
+}  // namespace
+
+bool Editor::frame(App::Impl& app, const FrameInput& in) {
+  if (!app.gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
+  refresh_preview(s_, app, in.dt);
+  const double dt = app.begin_frame(in);
+  const EditorLayout boxes = editor_layout(app, in);
+  if (app.camera_placed) s_.view = view_box(app);
+  ImGui::NewFrame();
+  ui::clear_targets();
+  handle_editor_keys(s_);
+  draw_toolbar(s_, app, boxes.tools);
+  draw_forms(s_, app, boxes.forms);
+  draw_problems(s_, app, boxes.problems);
+  handle_map_tools(s_, app, in);
+  app.animate(dt);
+  const MapView view{app.camera, app.layout.map, in.pixel_ratio, app.state.day};
+  app.draw_places(view);
+  draw_handles(s_, app, view);
+  ImGui::Render();
+  app.draw_map(view, in);
+  if (s_.save_requested) save_now();
+  const std::string title = (s_.dirty() ? "* " : "") + app.campaign.title + " \u2014 Campaign Atlas editor";
+  if (title != last_title_) app.notes.title = last_title_ = title;
+  if (app.settle_frames > 0) --app.settle_frames;
+  const bool stale = s_.preview_revision != s_.doc.revision();  // the map catches up on a later frame
+  const bool settling = s_.scroll_to_selected > 0;             // the forms open the selected field over a few frames
+  return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0 || stale || settling;
+}
+
+}  // namespace atlas

@@ -1,0 +1,38 @@
+// The editor's parts, one file each, as Editor::frame calls them.
+#pragma once
+#include <imgui.h>
+
+#include "app_impl.h"
+#include "editor/editor.h"
+
+namespace atlas {
+
+// Where the editor's windows go this frame (device px): the forms at the right, the problems under the map.
+struct EditorLayout {
+  Box tools, forms, problems;
+};
+
+// A window at `box` that the author does not move or resize (the tools, the forms, the problems).
+void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags = 0);
+void refresh_preview(EditorState& e, App::Impl& app, double dt);           // editor_preview.cpp
+EditorLayout editor_layout(App::Impl& app, const FrameInput& in);          // editor_frame.cpp
+void handle_map_tools(EditorState& e, App::Impl& app, const FrameInput& in);  // editor_map.cpp
+void draw_handles(const EditorState& e, const App::Impl& app, const MapView& view);
+void draw_toolbar(EditorState& e, App::Impl& app, const Box& box);         // editor_toolbar.cpp
+void handle_editor_keys(EditorState& e);
+void draw_forms(EditorState& e, App::Impl& app, const Box& box);           // editor_forms.cpp
+void draw_problems(EditorState& e, App::Impl& app, const Box& box);        // editor_problems.cpp
+
+// editor_geo.cpp: where the document puts things, and the map's view of them.
+bool place_position(const JsonValue& root, std::string_view id, GeoDeg& out);
+bool item_position(const JsonValue& root, const JsonValue& item, GeoDeg& out);  // lat/lon, or its place's
+struct RouteMark {
+  std::size_t index = 0;  // in the route
+  GeoDeg at;
+  bool dated = false;
+};
+std::vector<RouteMark> route_points(const JsonValue& root, std::size_t army);  // a waypoint without a position is left out
+void centre_map_on(App::Impl& app, GeoDeg at);
+std::string army_name(const JsonValue& root, std::size_t army);
+
+}  // namespace atlas

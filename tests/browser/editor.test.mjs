@@ -1,0 +1,200 @@
+// The editor's page (issue #17): a new campaign gets a place by a click on the map, a longer route and an
+// event; the checker's message for the event's missing source is seen and fixed; the download loads in the reader.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, openPage, WEB_ROOT } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.stop(); });
+
+// Until the editor has drawn the frames its last input asked for (no new frame twice in a row, 0.4 s apart).
+async function settle(page) {
+  let last = -1, quiet = 0;
+  for (let i = 0; i < 100 && quiet < 2; i++) {
+    await page.waitForTimeout(400);
+    const frames = await page.evaluate(() => window.atlas.framesDrawn);
+    quiet = frames === last ? quiet + 1 : 0;
+    last = frames;
+  }
+}
+
+// The document once `ok(doc)` holds (a slow machine's frames take a while), or the assertion's failure.
+async function documentWhen(page, ok, message) {
+  let doc;
+  for (let i = 0; i < 40; i++) {
+    doc = JSON.parse(await page.evaluate(() => window.atlas.text()));
+    if (ok(doc)) return doc;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`${message}: ${JSON.stringify(doc).slice(0, 400)}`);
+}
+
+// Clicks a control the last frame marked (ui::mark_item: CSS px on the canvas), `dx, dy` from its centre.
+async function click(page, name, dx = 0, dy = 0) {
+  await page.waitForFunction((n) => !!window.atlas.targets()[n], name, { timeout: 10000 }).catch(() => {});
+  const t = (await page.evaluate(() => window.atlas.targets()))[name];
+  assert.ok(t, `control ${name} is drawn`);
+  const canvas = await page.locator('#canvas').boundingBox();
+  await page.mouse.click(canvas.x + t[0] + t[2] / 2 + dx, canvas.y + t[1] + t[3] / 2 + dy);
+  await settle(page);
+}
+
+async function type(page, field, text) {
+  await click(page, field);
+  await page.keyboard.type(text);
+  await settle(page);
+}
+
+// A shortcut as a person presses it: the modifiers held until the key has been seen.
+async function shortcut(page, modifiers, key) {
+  for (const m of modifiers) await page.keyboard.down(m);
+  await page.keyboard.press(key);
+  await settle(page);
+  for (const m of modifiers.reverse()) await page.keyboard.up(m);
+  await settle(page);
+}
+
+// The problems once `ok(list)` holds, or the assertion's failure.
+async function problemsWhen(page, ok, message) {
+  let list;
+  for (let i = 0; i < 40; i++) {
+    list = await page.evaluate(() => window.atlas.problems());
+    if (ok(list)) return list;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`${message}: ${JSON.stringify(list)}`);
+}
+
+const documentNow = async (page) => JSON.parse(await page.evaluate(() => window.atlas.text()));
+const problems = (page) => page.evaluate(() => window.atlas.problems());
+async function clickProblem(page, match) {
+  const list = await problems(page);
+  const k = list.findIndex((p) => match.test(p.path));
+  assert.ok(k >= 0, `a problem at ${match} among ${JSON.stringify(list)}`);
+  await click(page, 'problem:' + k);
+}
+
+test('make a campaign in the editor and read it in the reader', async () => {
+  const { page, context, errors, foreign } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  assert.equal(await page.evaluate(() => window.atlas.error), null);
+  assert.deepEqual(await problems(page), [], 'the template is a campaign the checker accepts');
+  const before = await documentNow(page);
+
+  await click(page, 'tool:add-place');
+  await click(page, 'editor-map', 150, -60);
+  let doc = await documentWhen(page, (d) => d.places.length === before.places.length + 1, 'a click on the map adds a place');
+  const place = doc.places.at(-1);
+  assert.equal(place.name, `New place ${doc.places.length}`);
+  assert.ok(Math.abs(place.lat - before.places[0].lat) > 0.1 && place.lon > before.places[0].lon, 'where it was clicked: north-east of the first');
+
+  await click(page, 'tool:extend-route');
+  await click(page, 'editor-map', 200, 40);
+  doc = await documentWhen(page, (d) => d.forces[0].route.length === before.forces[0].route.length + 1, 'a click extends the army\'s route');
+
+  await click(page, 'section:events');
+  await click(page, 'add-row:events');
+  doc = await documentWhen(page, (d) => d.events.length === before.events.length + 1, 'Add makes an event');
+  const event = doc.events.findIndex((e) => !before.events.some((b) => b.id === e.id));
+  await type(page, `field:events[${event}].summary`, 'The army sets out.');
+  const missing = (await problemsWhen(page, (l) => l.some((p) => p.path === `events[${event}].sources`), 'the checker asks for the event\'s source'))
+    .find((p) => p.path === `events[${event}].sources`);
+  assert.match(missing.message, /at least 1/);
+
+  // Fixing it: the problem opens the event's sources, one is added (the first source, picked) and its passage typed.
+  await clickProblem(page, new RegExp(`^events\\[${event}\\]\\.sources$`));
+  await click(page, `add:events[${event}].sources`);
+  await clickProblem(page, /passage$/);
+  await type(page, `field:events[${event}].sources[0].passage`, 'Book 1, chapter 2');
+  await problemsWhen(page, (l) => !l.some((p) => p.path.startsWith(`events[${event}]`)), 'the event has no problem left');
+  assert.equal((await documentNow(page)).events[event].sources[0].source, before.sources[0].id);
+
+  // The rest the checker asks for: the place's modern name and role, the new last waypoint's date.
+  await clickProblem(page, /^places\[\d+\]\.modern$/);
+  await type(page, `field:places[${doc.places.length - 1}].modern`, 'A modern town');
+  await clickProblem(page, /^places\[\d+\]\.role$/);
+  await type(page, `field:places[${doc.places.length - 1}].role`, 'Where the army camps.');
+  const last = doc.forces[0].route.length - 1;
+  await clickProblem(page, /^forces\[0\]\.route\[\d+\]/);
+  await click(page, `add-field:forces[0].route[${last}].date`);
+  await type(page, `field:forces[0].route[${last}].date`, before.end);
+  await problemsWhen(page, (l) => !l.some((p) => !p.warning), 'no error left');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const id = before.id;
+  assert.equal(download.suggestedFilename(), `${id}.json`);
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.equal(saved, await page.evaluate(() => window.atlas.text()), 'the download is the document as saved');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await context.close();
+
+  // The reader opens campaigns of its folder by id (?campaign=): the download goes there.
+  const file = join(WEB_ROOT, 'campaigns', `${id}.json`);
+  writeFileSync(file, saved);
+  try {
+    const reader = await openPage(env.browser, new URL(`index.html?campaign=${id}`, env.url).href);
+    assert.equal(await reader.page.evaluate(() => window.atlas.error), null);
+    const state = await reader.page.evaluate(() => window.atlas.state());
+    assert.equal(state.campaign, id, 'the reader shows the campaign made in the editor');
+    assert.equal(state.problem, '');
+    assert.ok(await reader.page.evaluate(() => Object.keys(window.atlas.targets()).some((k) => k.startsWith('place:new-place'))), 'with the new place on its map');
+    assert.deepEqual(reader.errors, []);
+    await reader.context.close();
+  } finally { rmSync(file, { force: true }); }
+});
+
+test('on the map: a drag is one undoable step, a click on a leg inserts a waypoint, Delete removes it', async () => {
+  const { page, context, errors } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  const before = await documentNow(page);
+  const canvas = await page.locator('#canvas').boundingBox();
+  const place = (await page.evaluate(() => window.atlas.targets()))['edit-place:0'];
+  const x = canvas.x + place[0] + place[2] / 2, y = canvas.y + place[1] + place[3] / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) { await page.mouse.move(x + 10 * i, y + 5 * i); await page.waitForTimeout(80); }
+  await page.mouse.up();
+  let doc = await documentWhen(page, (d) => d.places[0].lon > before.places[0].lon && d.places[0].lat < before.places[0].lat,
+                               'the place went east and south');
+  await settle(page);
+  await shortcut(page, ['Control'], 'z');
+  assert.deepEqual(await documentWhen(page, (d) => d.places[0].lat === before.places[0].lat, 'undo'), before, 'one undo takes back the whole drag');
+  await shortcut(page, ['Control', 'Shift'], 'z');
+  assert.deepEqual((await documentWhen(page, (d) => d.places[0].lat === doc.places[0].lat, 'redo')).places[0], doc.places[0], 'and redo brings it back');
+
+  await click(page, 'tool:extend-route');
+  await click(page, 'editor-map', 160, 60);
+  await click(page, 'tool:select');
+  const [a, b] = await page.evaluate(() => { const t = window.atlas.targets(); return [t['waypoint:1'], t['waypoint:2']]; });
+  await page.mouse.click(canvas.x + (a[0] + b[0] + a[2]) / 2, canvas.y + (a[1] + b[1] + a[3]) / 2);  // the leg's middle
+  doc = await documentWhen(page, (d) => d.forces[0].route.length === 4, 'a click on the leg inserts a waypoint');
+  await settle(page);
+  assert.ok(doc.forces[0].route[2].lat !== undefined && doc.forces[0].route[3].lat !== undefined);
+  await page.keyboard.press('Delete');
+  await documentWhen(page, (d) => d.forces[0].route.length === 3, 'Delete removes the chosen waypoint');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an edit is kept in this browser and offered back after a reload', async () => {
+  const { page, context } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  await click(page, 'tool:add-place');
+  await click(page, 'editor-map', -120, 50);
+  const text = await page.evaluate(() => window.atlas.text());
+  await page.waitForFunction(() => (localStorage.getItem('campaign-atlas-editor:copy') || '').includes('New place'), null, { timeout: 5000 });
+  await page.reload();
+  await page.waitForFunction(() => window.atlas && window.atlas.ready && window.atlas.notice, null, { timeout: 30000 });
+  assert.match(await page.evaluate(() => window.atlas.notice), /kept a copy/);
+  await page.click('#restore');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.atlas.text()), text, 'restored whole');
+  // New from this view: a fresh template, and the copy kept so far stays until the new campaign is changed.
+  await page.click('#new');
+  await settle(page);
+  assert.ok(!(await page.evaluate(() => window.atlas.text())).includes('New place'), 'a new campaign');
+  await page.waitForTimeout(1500);
+  assert.ok((await page.evaluate(() => localStorage.getItem('campaign-atlas-editor:copy'))).includes('New place'), 'the earlier work is still kept');
+  await context.close();
+});
