@@ -1,5 +1,6 @@
 // Greedy label placement: right, left, above, below and diagonals of the anchor, by priority.
 #include "core/geo/label_placement.h"
+#include "core/data/small_sort.h"
 
 #include <algorithm>
 #include <cmath>
@@ -32,7 +33,7 @@ std::vector<LabelPlacement> place_labels(const std::vector<LabelRequest>& labels
   std::vector<LabelPlacement> out(labels.size());
   std::vector<size_t> order(labels.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
+  small_stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return labels[a].priority > labels[b].priority; });
   // The first free box among eight positions around the anchor at distance `g`.
   auto try_ring = [&](std::size_t i, float g, LabelPlacement& result) {
     const LabelRequest& l = labels[i];

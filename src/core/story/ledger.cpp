@@ -1,5 +1,6 @@
 // Builds the ledger's dated entries from the events and answers running totals by binary search.
 #include "core/story/ledger.h"
+#include "core/data/small_sort.h"
 
 #include <algorithm>
 
@@ -45,7 +46,7 @@ Ledger::Ledger(const Campaign& campaign) {
     if (e.paid.present) entries_.push_back({LedgerKind::Paid, index, static_cast<double>(e.date.end)});
     if (e.captives.present) entries_.push_back({LedgerKind::Captives, index, static_cast<double>(e.date.end)});
   }
-  std::stable_sort(entries_.begin(), entries_.end(),
+  small_stable_sort(entries_.begin(), entries_.end(),
                    [](const LedgerEntry& a, const LedgerEntry& b) { return a.day < b.day; });
   running_.resize(entries_.size() + 1);
   for (std::size_t k = 0; k < entries_.size(); ++k) {

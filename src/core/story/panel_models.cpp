@@ -1,5 +1,6 @@
 // Builds the panels' rows and texts from the campaign, the timeline and the ledger.
 #include "core/story/panel_models.h"
+#include "core/data/small_sort.h"
 
 #include <algorithm>
 
@@ -136,7 +137,7 @@ void sort_demand_rows(std::vector<DemandRow>& rows, DemandColumn col, bool asc) 
     return false;
   };
   // Stable, with date order breaking ties, so equal keys keep the campaign's order.
-  std::stable_sort(rows.begin(), rows.end(), [&](const DemandRow& a, const DemandRow& b) {
+  small_stable_sort(rows.begin(), rows.end(), [&](const DemandRow& a, const DemandRow& b) {
     if (key_less(a, b)) return asc;
     if (key_less(b, a)) return !asc;
     return a.start_day < b.start_day;

@@ -1,5 +1,6 @@
 // Timeline queries by binary search over arrays precomputed from the campaign.
 #include "core/story/timeline.h"
+#include "core/data/small_sort.h"
 
 #include <algorithm>
 
@@ -39,7 +40,7 @@ Timeline::Timeline(const Campaign& campaign) : campaign_(campaign) {
   status_ends_.resize(status_events_.size());
   for (std::size_t p = 0; p < status_events_.size(); ++p) {
     std::vector<int>& list = status_events_[p];
-    std::stable_sort(list.begin(), list.end(), [&](int a, int b) {
+    small_stable_sort(list.begin(), list.end(), [&](int a, int b) {
       return campaign.events[static_cast<std::size_t>(a)].date.end < campaign.events[static_cast<std::size_t>(b)].date.end;
     });
     for (int e : list) status_ends_[p].push_back(campaign.events[static_cast<std::size_t>(e)].date.end);
