@@ -1,8 +1,9 @@
-// The native command line's data-only commands: `check FILE` and `--export-events csv` (no window, no GL).
+// The native command line's commands that are not the reader: `check FILE`, `--export-events csv` (no window, no GL) and `edit FILE`.
 #include <cstdio>
 
 #include "app.h"
 #include "app_check.h"
+#include "editor/editor.h"
 #include "core/data/campaign_loader.h"
 #include "core/data/csv_export.h"
 #include "platform/platform.h"
@@ -27,6 +28,7 @@ int export_events(const Options& options) {
 
 int run_command(const Options& options) {
   if (!options.check.empty()) return run_check(options.check);
+  if (!options.edit.empty()) return run_editor(options.edit, options);  // the editor's own window (src/editor/)
   if (!options.export_events.empty()) return export_events(options);
   return -1;
 }

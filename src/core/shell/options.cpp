@@ -25,6 +25,7 @@ bool parse_size(std::string_view s, int& w, int& h) {
 const char* usage_text() {
   return "Usage: campaign-atlas [options]\n"
          "       campaign-atlas check FILE   list every error and warning of a campaign file, and exit\n"
+         "       campaign-atlas edit FILE [options]   edit a campaign file (a new one if FILE does not exist)\n"
          "  --campaign FILE        load a campaign data file instead of the built-in one\n"
          "  --export-events csv    print the campaign's events as CSV and exit\n"
          "  --date YYYY-MM-DD      open the timeline at this date\n"
@@ -57,6 +58,9 @@ bool parse_command_line(int argc, const char* const* argv, Options& out, std::st
     } else if (arg == "check" && i == 1) {
       if (!value(v)) return false;
       o.check = v;
+    } else if (arg == "edit" && i == 1) {
+      if (!value(v)) return false;
+      o.edit = v;
     } else if (arg == "--campaign") {
       if (!value(v)) return false;
       o.campaign_file = v;

@@ -8,6 +8,7 @@ struct Options {
   std::string campaign_file;  // --campaign FILE; empty: the embedded default campaign
   std::string export_events;  // --export-events csv: print the events and exit
   std::string check;          // check FILE: list the file's errors and warnings and exit
+  std::string edit;           // edit FILE: the editor on FILE (natively; the web's is editor.html)
   std::string screenshot;     // --screenshot out.png: render offscreen, write a PNG and exit
   std::string snapshot;       // --snapshot out.png: offscreen, what Save image saves (key, caption, 2x)
   std::string date;           // --date YYYY-MM-DD: the timeline date to open on
