@@ -104,6 +104,10 @@ void feed_input() {
     if (e.id >= kButton0) io.MouseDown[e.id - kButton0] = e.down;
     else if (e.id >= 0) io.KeysDown[e.id] = e.down;
   }
+  // The modifiers as of this frame's share of the queue, not as of the newest event: a quick Ctrl+Z whose
+  // Ctrl is up before the frame still reaches the frame with Ctrl held, as Z does.
+  io.KeyShift = io.KeysDown[16], io.KeyCtrl = io.KeysDown[17], io.KeyAlt = io.KeysDown[18];
+  io.KeySuper = io.KeysDown[91] || io.KeysDown[92] || io.KeysDown[93] || io.KeysDown[224];
 }
 
 void wake() {
@@ -208,22 +212,12 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheel -= notch(e->deltaY);
   io.MouseWheelH -= notch(e->deltaX);
-  io.KeyCtrl = e->mouse.ctrlKey;
   wake();
   return EM_TRUE;
 }
 
-void set_modifiers(const EmscriptenKeyboardEvent* e) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.KeyCtrl = e->ctrlKey;
-  io.KeyShift = e->shiftKey;
-  io.KeyAlt = e->altKey;
-  io.KeySuper = e->metaKey;
-}
-
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
-  set_modifiers(e);
   const unsigned code = e->keyCode;
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
   if (code < 512) g.input.press(static_cast<int>(code), down);  // a held key's repeats are dropped

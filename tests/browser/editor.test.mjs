@@ -198,3 +198,27 @@ test('an edit is kept in this browser and offered back after a reload', async ()
   assert.ok((await page.evaluate(() => localStorage.getItem('campaign-atlas-editor:copy'))).includes('New place'), 'the earlier work is still kept');
   await context.close();
 });
+
+// At a few frames a second a person's Ctrl+Z can be over (Ctrl up too) before the next frame: the modifier
+// is taken from the same queue as the key, so the frame still sees Ctrl with Z.
+test('a Ctrl+Z whose four key events all come before the next frame still undoes', async () => {
+  const { page, context, errors } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  const before = await documentNow(page);
+  await click(page, 'tool:add-place');
+  await click(page, 'editor-map', 40, 40);
+  await click(page, 'tool:select');
+  const added = await documentWhen(page, (d) => d.places.length === before.places.length + 1, 'a place added');
+  await page.evaluate(() => {
+    const canvas = document.getElementById('canvas');
+    canvas.focus();
+    const key = (type, k, code, ctrl) => canvas.dispatchEvent(new KeyboardEvent(type, { key: k, code, keyCode: code === 'KeyZ' ? 90 : 17, ctrlKey: ctrl, bubbles: true, cancelable: true }));
+    key('keydown', 'Control', 'ControlLeft', true);
+    key('keydown', 'z', 'KeyZ', true);
+    key('keyup', 'z', 'KeyZ', true);
+    key('keyup', 'Control', 'ControlLeft', false);
+  });
+  const undone = await documentWhen(page, (d) => d.places.length === before.places.length, 'the quick Ctrl+Z undid the place');
+  assert.equal(undone.places.length, added.places.length - 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
