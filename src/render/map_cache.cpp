@@ -19,6 +19,16 @@ constexpr double kMaxPixels = 16.0 * 1024 * 1024;  // 64 MiB of texture at the m
 
 bool near_whole(double x) { return std::abs(x - std::round(x)) < 0.01; }
 
+// Where the screen's top-left and bottom-right corners fall in the cache, in its pixels (y down).
+struct CacheRect { double x0, y0, x1, y1; };
+
+CacheRect screen_in_cache(const Camera& now, const Camera& then, double w, double h, double cw, double ch) {
+  const Viewport screen{w, h}, cache{cw, ch};
+  const Vec2 a = world_to_screen(then, cache, screen_to_world(now, screen, {0, 0}));
+  const Vec2 b = world_to_screen(then, cache, screen_to_world(now, screen, {w, h}));
+  return {a.x, a.y, b.x, b.y};
+}
+
 }  // namespace
 
 bool MapCache::create(std::string& error) {
@@ -32,16 +42,6 @@ bool MapCache::create(std::string& error) {
   glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_size_);
   valid_ = false;
   return true;
-}
-
-// Where the screen's top-left and bottom-right corners fall in the cache, in its pixels (y down).
-struct CacheRect { double x0, y0, x1, y1; };
-
-static CacheRect screen_in_cache(const Camera& now, const Camera& then, double w, double h, double cw, double ch) {
-  const Viewport screen{w, h}, cache{cw, ch};
-  const Vec2 a = world_to_screen(then, cache, screen_to_world(now, screen, {0, 0}));
-  const Vec2 b = world_to_screen(then, cache, screen_to_world(now, screen, {w, h}));
-  return {a.x, a.y, b.x, b.y};
 }
 
 bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner) {
@@ -98,7 +98,7 @@ bool MapCache::repaint(const MapView& view, int fb_w, int fb_h, Painter paint, c
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   glBindFramebuffer(GL_FRAMEBUFFER, target);
   glViewport(0, 0, fb_w, fb_h);
-  camera_ = view.camera, margin_ = margin, fb_w_ = fb_w, fb_h_ = fb_h, pixel_ratio_ = view.pixel_ratio;
+  camera_ = view.camera, fb_w_ = fb_w, fb_h_ = fb_h, pixel_ratio_ = view.pixel_ratio;
   valid_ = true;
   ++repaints_;
   return true;

@@ -38,7 +38,7 @@ class MapCache {
   // What the texture holds: the camera it was painted with, its size and margin, and the screen's size then.
   bool valid_ = false;
   Camera camera_;
-  int width_ = 0, height_ = 0, margin_ = 0, fb_w_ = 0, fb_h_ = 0;
+  int width_ = 0, height_ = 0, fb_w_ = 0, fb_h_ = 0;
   float pixel_ratio_ = 0;
   int repaints_ = 0;
 };
