@@ -21,8 +21,10 @@
 
 namespace atlas {
 bool App::Impl::create_gl(std::string& error) {
-  if (!imgui_renderer.create(error) || !background.create(error) || !base_map.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
+  // The meshes first: their CPU work overlaps the programs' compiling (gl::start_programs), asked for after.
   create_map_layers();
+  if (!imgui_renderer.create(error)) return false;
+  if (!background.create(error) || !base_map.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
   gl_ready = true;
   return true;
 }

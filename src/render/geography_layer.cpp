@@ -26,6 +26,9 @@ void fill_mesh(const GeoMesh& mesh, const LambertConic& projection, FillBatch& b
 
 void line_mesh(const std::vector<std::vector<GeoDeg>>& lines, const LambertConic& projection, LineBatch& batch) {
   LineMesh mesh;
+  std::size_t points = 0;
+  for (const auto& line : lines) points += line.size();
+  reserve_polylines(mesh, points, lines.size(), true);
   std::vector<LinePoint> pts;
   for (const auto& line : lines) {
     pts.clear();

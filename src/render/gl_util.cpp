@@ -87,6 +87,7 @@ void start_programs(std::initializer_list<const char*> names) {
     const EmbeddedFile *v = nullptr, *f = nullptr;
     if (sources(name, v, f, ignored)) g_started.push_back({name, start(text(v), text(f))});
   }
+  glFlush();  // to the GPU now: otherwise the commands wait in the browser's buffer until the first question
 }
 
 GLuint build_program(const char* name, std::string& error) {

@@ -13,7 +13,7 @@ namespace atlas {
 // App owns all GL state, so nothing needs saving.
 class ImGuiRenderer {
  public:
-  bool create(std::string& error);  // program and buffers
+  bool create(std::string& error);  // program and buffers (and the font atlas, when it has faces)
   void upload_fonts();              // (re)uploads ImGui's font atlas
   void draw(const ImDrawData* data, int fb_width, int fb_height) const;
   void release();

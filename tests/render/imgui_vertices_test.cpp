@@ -76,6 +76,7 @@ int main() {
   atlas::ImGuiRenderer renderer;
   std::string error;
   if (!renderer.create(error)) return fail(error);
+  renderer.upload_fonts();  // the app builds its faces on its first frame; ImGui's default face will do here
   bind_target();
   ImGui::NewFrame();
   draw_grid();

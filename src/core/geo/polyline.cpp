@@ -1,6 +1,7 @@
 // Extrudes polylines into triangle meshes with miter or round joins and round caps.
 #include "core/geo/polyline.h"
 
+#include <array>
 #include <cmath>
 
 namespace atlas {
@@ -21,12 +22,21 @@ std::uint32_t push(LineMesh& m, const LinePoint& p, Vec2 off, float side, float 
   return static_cast<std::uint32_t>(m.vertices.size() - 1);
 }
 
+// The fan's rim directions, computed once: every cap and round join of every shore and river uses them.
+const std::array<Vec2, kFanSegments>& fan_rim() {
+  static const std::array<Vec2, kFanSegments> rim = [] {
+    std::array<Vec2, kFanSegments> r{};
+    for (int i = 0; i < kFanSegments; ++i) r[static_cast<std::size_t>(i)] = {std::cos(2 * kPi * i / kFanSegments), std::sin(2 * kPi * i / kFanSegments)};
+    return r;
+  }();
+  return rim;
+}
+
 void fan(LineMesh& m, const LinePoint& p, float along) {
   std::uint32_t c = push(m, p, {0, 0}, 0.0f, along);
   std::uint32_t first = 0, prev = 0;
   for (int i = 0; i <= kFanSegments; ++i) {
-    double a = 2 * kPi * i / kFanSegments;
-    std::uint32_t v = i == kFanSegments ? first : push(m, p, {std::cos(a), std::sin(a)}, 1.0f, along);
+    std::uint32_t v = i == kFanSegments ? first : push(m, p, fan_rim()[static_cast<std::size_t>(i)], 1.0f, along);
     if (i == 0) first = v;
     else m.indices.insert(m.indices.end(), {c, prev, v});
     prev = v;
@@ -38,6 +48,12 @@ void quad(LineMesh& m, std::uint32_t l0, std::uint32_t r0, std::uint32_t l1, std
 }
 
 }  // namespace
+
+void reserve_polylines(LineMesh& out, std::size_t points, std::size_t polylines, bool round_caps) {
+  const std::size_t caps = round_caps ? 2 * polylines : 0;
+  out.vertices.reserve(out.vertices.size() + 2 * points + caps * (kFanSegments + 1));
+  out.indices.reserve(out.indices.size() + 6 * points + caps * 3 * kFanSegments);
+}
 
 void extrude_polyline(const std::vector<LinePoint>& input, bool round_caps, LineMesh& out) {
   std::vector<LinePoint> pts;

@@ -34,4 +34,8 @@ struct LinePoint {
 // round caps when `round_caps`. Points closer than 1e-6 km to their predecessor are skipped.
 void extrude_polyline(const std::vector<LinePoint>& points, bool round_caps, LineMesh& out);
 
+// Makes room in `out` for `polylines` polylines of `points` points in all (joins round at sharp turns only):
+// the shores and rivers of a geography, extruded at start, without growing the mesh a hundred times.
+void reserve_polylines(LineMesh& out, std::size_t points, std::size_t polylines, bool round_caps);
+
 }  // namespace atlas
