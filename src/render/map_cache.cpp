@@ -56,8 +56,15 @@ bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip c
       return !exact;
     }
   }
+  // The first picture goes straight to the screen: the reader sees the map without waiting for a texture
+  // to be made, filled (twice the screen's pixels) and copied; the cache is painted on the next frame.
+  if (!texture_ && !moving && !painted_first_) {
+    painted_first_ = true;
+    paint_directly(view, fb_w, fb_h, clip, paint, owner);
+    return true;
+  }
   if (!repaint(view, fb_w, fb_h, paint, owner)) {
-    paint(owner, view, fb_w, fb_h, BackgroundLayer::kVignette);  // no cache to be had: straight to the screen
+    paint_directly(view, fb_w, fb_h, clip, paint, owner);  // no cache to be had
     return false;
   }
   show(view, clip, true);
@@ -102,6 +109,13 @@ bool MapCache::repaint(const MapView& view, int fb_w, int fb_h, Painter paint, c
   valid_ = true;
   ++repaints_;
   return true;
+}
+
+void MapCache::paint_directly(const MapView& view, int fb_w, int fb_h, Clip clip, Painter paint, const void* owner) const {
+  glEnable(GL_SCISSOR_TEST);
+  glScissor(clip.x, clip.y, clip.w, clip.h);
+  paint(owner, view, fb_w, fb_h, BackgroundLayer::kVignette);
+  glDisable(GL_SCISSOR_TEST);
 }
 
 void MapCache::show(const MapView& view, Clip clip, bool exact) const {

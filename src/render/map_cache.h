@@ -18,7 +18,7 @@ class MapCache {
   // Shows the base map of `view` in the bound framebuffer (fb_w × fb_h px), from the cache
   // where it holds the view, else painting the cache again first. `moving`: the camera moved since the
   // last frame, so a scaled or half-pixel copy may stand in for a frame. Returns true when what it showed
-  // was such a copy: a later frame should draw the exact picture.
+  // was such a copy, or the first picture (painted without it): a later frame should draw again.
   // `clip`: the part of the screen to show it in (GL's scissor box: x, y from the bottom, width, height).
   struct Clip { int x, y, w, h; };
   bool draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner);
@@ -31,6 +31,7 @@ class MapCache {
   bool holds(const MapView& view, int fb_w, int fb_h) const;
   bool repaint(const MapView& view, int fb_w, int fb_h, Painter paint, const void* owner);
   void show(const MapView& view, Clip clip, bool exact) const;
+  void paint_directly(const MapView& view, int fb_w, int fb_h, Clip clip, Painter paint, const void* owner) const;
 
   GLuint program_ = 0, vao_ = 0, texture_ = 0, fbo_ = 0;
   GLint u_uv_ = -1, u_cache_ = -1, u_vignette_ = -1, u_sea_ = -1;
@@ -41,6 +42,7 @@ class MapCache {
   int width_ = 0, height_ = 0, fb_w_ = 0, fb_h_ = 0;
   float pixel_ratio_ = 0;
   int repaints_ = 0;
+  bool painted_first_ = false;  // the first picture, painted without the cache
 };
 
 }  // namespace atlas
