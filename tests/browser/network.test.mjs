@@ -119,3 +119,26 @@ test('a host that serves the wasm as application/octet-stream still shows the ma
   assert.deepEqual(uncaught, []);
   await context.close();
 });
+
+// The page's first script makes the GL context (at once, while the wasm compiles) and that context is the check.
+for (const [what, stub, message] of [
+  ['no WebGL2 in the browser', () => { delete window.WebGL2RenderingContext; HTMLCanvasElement.prototype.getContext = () => null; },
+    /does not offer WebGL2.*Firefox, Chrome, Edge or Safari/s],
+  ['WebGL2 refused for the map', () => { const get = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, attrs) { return this.id === 'canvas' ? null : get.call(this, kind, attrs); }; },
+    /could not start WebGL2/],
+]) {
+  test(`${what}: the error state says so, with no uncaught error`, async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1024, height: 640 } });
+    await context.addInitScript(stub);
+    const page = await context.newPage();
+    const uncaught = [];
+    page.on('pageerror', (e) => uncaught.push(String(e)));
+    await page.goto(env.url);
+    await page.waitForFunction(() => window.atlas && window.atlas.error, null, { timeout: 15000 });
+    assert.match(await page.textContent('#error'), message);
+    assert.equal(await page.isVisible('#loading'), false, 'not the loading state');
+    assert.deepEqual(uncaught, []);
+    await context.close();
+  });
+}
