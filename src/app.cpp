@@ -21,8 +21,10 @@
 
 namespace atlas {
 bool App::Impl::create_gl(std::string& error) {
-  // The meshes first: their CPU work overlaps the programs' compiling (gl::start_programs), asked for after.
+  // The meshes and the faces first: their CPU work overlaps the programs' compiling (gl::start_programs),
+  // asked for after. (After a lost context the faces are built already, at the last frame's ratio.)
   create_map_layers();
+  ensure_scale(font_scale > 0 ? font_scale : first_pixel_ratio);
   if (!imgui_renderer.create(error)) return false;
   if (!background.create(error) || !base_map.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
   gl_ready = true;
@@ -111,7 +113,7 @@ ViewParam App::Impl::view_param_in(const Viewport& map) const {
 App::App(Options options) : impl_(std::make_unique<Impl>()) { impl_->options = std::move(options); }
 App::~App() = default;
 
-bool App::init(std::string& error) {
+bool App::init(std::string& error, float pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no settings file, on the web or natively
   // Keyboard: while no panel has focus, arrows, Space, +/− are the map's shortcuts; a panel's key moves
@@ -119,6 +121,7 @@ bool App::init(std::string& error) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   // Every layer's program compiles in the GPU's own time while the campaign and geography load.
   gl::start_programs({"imgui", "background", "blit", "line", "fill"});
+  impl_->first_pixel_ratio = pixel_ratio;
   return impl_->load_data() && impl_->create_gl(error);
 }
 

@@ -54,8 +54,9 @@ class App {
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
-  // Needs a current GL ES 3 context and an ImGui context. False with a message on failure.
-  bool init(std::string& error);
+  // Needs a current GL ES 3 context and an ImGui context. False with a message on failure. `pixel_ratio`:
+  // the first frame's, so the faces are built for it while the GPU compiles the programs.
+  bool init(std::string& error, float pixel_ratio = 1.0f);
   // Draws one frame. Returns true while something animates, so the platform keeps drawing.
   bool frame(const FrameInput& in);
   void shutdown();

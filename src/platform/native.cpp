@@ -251,7 +251,7 @@ int run_platform(std::unique_ptr<App> owned, const Options& o) {
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   int code = 0;
   std::string error;
-  if (!app.init(error)) {
+  if (!app.init(error, o.pixel_ratio)) {
     std::fprintf(stderr, "campaign-atlas: %s\n", error.c_str());
     code = 3;
   } else if (hidden) {

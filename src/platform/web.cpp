@@ -383,7 +383,8 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   ImGui::CreateContext();
   map_keys();
   std::string error;
-  if (!g.app->init(error)) {
+  int w = 0, h = 0;  // the page made the canvas at its size: the first frame's pixel ratio is known now
+  if (!g.app->init(error, sync_canvas_size(w, h) ? g.dpr : 1.0f)) {
     js_fail(("The map could not start: " + error).c_str());
     return 1;
   }

@@ -32,9 +32,9 @@ bool ImGuiRenderer::create(std::string& error) {
   // A list past 65,536 vertices (a very long validated text) is split into commands with a vertex
   // offset, which draw() applies by pointing the attributes there: 16-bit indices never overflow.
   io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
-  // After a lost context the faces are there to upload again; at start the first frame builds them at the
-  // screen's pixel ratio (App::Impl::ensure_scale): building ImGui's default here cost 40 ms for nothing.
-  if (!io.Fonts->Fonts.empty()) upload_fonts();
+  // After a lost context the faces are there to upload again; at start the app builds and uploads them at
+  // the screen's pixel ratio (App::Impl::ensure_scale): building ImGui's default here cost 40 ms for nothing.
+  if (!font_texture_ && !io.Fonts->Fonts.empty()) upload_fonts();
   return true;
 }
 
