@@ -53,6 +53,10 @@ struct EditorState {
   std::string status;                 // the last save's or open's outcome, shown under the tools
   bool save_requested = false;        // Save pressed or Ctrl+S (natively)
   ViewBox view;                       // what the map showed last frame: the frame of a new campaign
+  // The layout's measures (core/shell/editor_layout.h): the tools' and the problems' content last drawn.
+  float tools_h = 0, problems_h = 0;
+  bool relayout = false;              // a measure changed: one more frame with the new boxes
+  bool larger_forms = false;          // stacked: more of the forms, less of the map
 };
 
 class Editor : public App::Mode {
