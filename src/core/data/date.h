@@ -24,6 +24,9 @@ bool is_valid_date(const CivilDate& date);
 // Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"; "-0217-06-21" for 218 BC), as data files write dates.
 // Returns false on anything else, including days that do not exist.
 bool parse_date(std::string_view text, int& day_number_out);
+// Why `text` is not a date as data files write them ("" when parse_date reads it): what the checker says
+// after the field's name, and what the editor shows under a date being typed.
+std::string date_problem(std::string_view text);
 // Parses a date as readers, links (date=) and the command line (--date) write it: "Y-MM-DD" with a
 // year of one to four digits ("540-06-20", "0540-06-20"); false otherwise or for a day that does not exist.
 bool parse_reader_date(std::string_view text, int& day_number_out);
