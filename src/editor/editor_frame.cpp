@@ -62,8 +62,9 @@ bool Editor::frame(App::Impl& app, const FrameInput& in) {
   ui::clear_targets();
   handle_editor_keys(s_);
   draw_toolbar(s_, app, boxes.tools, boxes.stacked);
-  draw_forms(s_, app, boxes.forms);
-  draw_problems(s_, app, boxes.problems);
+  if (!s_.new_form.open) draw_forms(s_, app, boxes.forms), draw_problems(s_, app, boxes.problems);
+  else if (!boxes.stacked) draw_new_campaign_form(s_, boxes.forms), draw_problems(s_, app, boxes.problems);
+  else draw_new_campaign_form(s_, boxes.panel);  // a phone: the form takes all below the map
   handle_map_tools(s_, app, in);
   app.animate(dt);
   const MapView view{app.camera, app.layout.map, in.pixel_ratio, app.state.day};

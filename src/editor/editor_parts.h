@@ -21,6 +21,8 @@ void draw_toolbar(EditorState& e, App::Impl& app, const Box& box, bool stacked);
 void handle_editor_keys(EditorState& e);
 void draw_forms(EditorState& e, App::Impl& app, const Box& box);           // editor_forms.cpp
 void draw_problems(EditorState& e, App::Impl& app, const Box& box);        // editor_problems.cpp
+// The new-campaign form in the forms' place: title, start and end checked as typed; Create frames the map's area.
+void draw_new_campaign_form(EditorState& e, const Box& box);               // editor_new.cpp
 
 // editor_geo.cpp: where the document puts things, and the map's view of them.
 bool place_position(const JsonValue& root, std::string_view id, GeoDeg& out);

@@ -66,9 +66,14 @@ void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
   std::size_t errors = 0;
   for (const Problem& p : problems) errors += p.warning ? 0 : 1;
   char title[96];
-  std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)%s###Problems", errors, problems.size() - errors,
-                e.loads ? "" : " \u2014 the map shows the last version that loaded");
+  std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)###Problems", errors, problems.size() - errors);
   begin_fixed_window(title, box);
+  if (!e.loads) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped(e.frame_only ? "Until the errors are fixed the map shows only the campaign's area."
+                                    : "Until the errors are fixed the map shows the last version that loaded.");
+    ImGui::PopStyleColor();
+  }
   geography_note(e, app);
   if (problems.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
