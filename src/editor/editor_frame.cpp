@@ -18,7 +18,7 @@ void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags
 
 EditorLayout place_editor_windows(EditorState& e, App::Impl& app, const FrameInput& in) {
   const EditorLayout out = editor_layout({static_cast<float>(in.fb_width), static_cast<float>(in.fb_height), in.pixel_ratio,
-                                          e.tools_h, e.problems_h, e.larger_forms});
+                                          e.tools_h, e.problems_h, e.larger_forms || e.new_form.open});
   const Viewport before = app.layout.map;
   app.layout = Layout{};
   app.layout.panel = out.panel;  // the places' names keep off it

@@ -43,8 +43,7 @@ void draw_new_campaign_form(EditorState& e, const Box& box) {
   NewCampaignForm& f = e.new_form;
   begin_fixed_window("New campaign", box);
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted("Frame the campaign's area on the map (drag it, zoom with the wheel or a pinch): what it shows "
-                         "when you press Create becomes the campaign's view.");
+  ImGui::TextUnformatted("Move and zoom the map to frame the campaign: Create takes the area it shows as the campaign's view.");
   ImGui::TextDisabled("Now: %s", area_text(e.view).c_str());
   ImGui::PopTextWrapPos();
   ImGui::Spacing();

@@ -19,6 +19,9 @@ void handle_map_tools(EditorState& e, App::Impl& app, const FrameInput& in);  //
 void draw_handles(const EditorState& e, const App::Impl& app, const MapView& view);
 void draw_toolbar(EditorState& e, App::Impl& app, const Box& box, bool stacked);         // editor_toolbar.cpp
 void handle_editor_keys(EditorState& e);
+// Before an item `w` px wide that is not the first of its row: on the same row when it fits there, else the next.
+void flow(float w);
+float button_w(const char* label);  // a button's width for its label
 void draw_forms(EditorState& e, App::Impl& app, const Box& box);           // editor_forms.cpp
 void draw_problems(EditorState& e, App::Impl& app, const Box& box);        // editor_problems.cpp
 // The new-campaign form in the forms' place: title, start and end checked as typed; Create frames the map's area.

@@ -9,14 +9,6 @@
 namespace atlas {
 namespace {
 
-// Before an item `w` px wide that is not the first: on the same row when it fits there, else on the next.
-void flow(float w) {
-  ImGui::SameLine();
-  if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
-}
-
-float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
-
 bool tool_button(EditorState& e, const char* label, Tool tool, const char* target) {
   const bool chosen = e.tool == tool;
   if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -76,6 +68,13 @@ void play_button(App::Impl& app) {
 }
 
 }  // namespace
+
+void flow(float w) {
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
+float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 void draw_toolbar(EditorState& e, App::Impl& app, const Box& box, bool stacked) {
   begin_fixed_window("Tools", box, ImGuiWindowFlags_NoDecoration);

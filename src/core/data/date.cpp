@@ -3,8 +3,6 @@
 
 #include <cstdio>
 
-#include "core/data/utf8.h"
-
 namespace atlas {
 namespace {
 
@@ -78,12 +76,6 @@ CivilDate civil_date(int jdn) {
 }
 
 bool parse_date(std::string_view text, int& day_out) { return read_date(text, 4, day_out); }
-
-std::string date_problem(std::string_view text) {
-  int day = 0;
-  if (parse_date(text, day)) return "";
-  return quoted(text) + " is not a date: write YYYY-MM-DD with a four-digit year, e.g. \"1066-10-14\" or \"-0217-06-21\" (218 BC)";
-}
 
 bool parse_reader_date(std::string_view text, int& day_out) { return read_date(text, 1, day_out); }
 

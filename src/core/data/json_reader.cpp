@@ -185,7 +185,7 @@ int FieldReader::date(std::string_view key, bool required) {
   if (!v) return 0;
   int day = 0;
   if (!parse_date(v->string, day)) {
-    fail(key, date_problem(v->string));
+    fail(key, not_a_date(v->string));
     return 0;
   }
   return day;

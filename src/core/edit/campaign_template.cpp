@@ -68,10 +68,10 @@ JsonValue new_campaign(std::string_view title, const ViewBox& area, std::string_
 NewCampaignProblems check_new_campaign(std::string_view title, std::string_view start, std::string_view end) {
   NewCampaignProblems p;
   if (title.find_first_not_of(" \t") == std::string_view::npos) p.title = "needed: the campaign's name";
-  p.start = start.empty() ? "needed: its first day" : date_problem(start);
-  p.end = end.empty() ? "needed: its last day" : date_problem(end);
   int first = 0, last = 0;
-  if (p.start.empty() && p.end.empty() && parse_date(start, first) && parse_date(end, last) && last < first)
+  p.start = start.empty() ? "needed: its first day" : parse_date(start, first) ? "" : not_a_date(start);
+  p.end = end.empty() ? "needed: its last day" : parse_date(end, last) ? "" : not_a_date(end);
+  if (p.start.empty() && p.end.empty() && last < first)
     p.end = "is before the start (" + format_day(first) + ")";
   return p;
 }
