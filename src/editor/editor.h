@@ -21,6 +21,12 @@ struct DragTarget {
   std::size_t army = 0, index = 0;
 };
 
+// Starting a new campaign: the author's title and dates as typed, the area the map shows (EditorState::view).
+struct NewCampaignForm {
+  bool open = false;
+  char title[128] = "", start[16] = "", end[16] = "";
+};
+
 // Everything the editor keeps between frames; the functions of src/editor/ work on it.
 struct EditorState {
   CampaignDocument doc;
@@ -32,6 +38,7 @@ struct EditorState {
   std::uint64_t preview_revision = 0;
   bool loads = true;                  // the document's text loads (else the map keeps the last good one)
   bool refit = true;                  // the next preview fits the campaign (a newly opened one)
+  bool frame_only = false;            // the map shows only the area of a document that has never loaded
   double since_preview = 0;           // s since the map last loaded the document
   std::vector<std::uint32_t> characters;  // the fonts were last built for these
   Geography geography;                // the campaign's own geography (has_geography), else the built-in one
@@ -53,6 +60,12 @@ struct EditorState {
   std::string status;                 // the last save's or open's outcome, shown under the tools
   bool save_requested = false;        // Save pressed or Ctrl+S (natively)
   ViewBox view;                       // what the map showed last frame: the frame of a new campaign
+  // The layout's measures (core/shell/editor_layout.h): the tools' and the problems' content last drawn.
+  float tools_h = 0, problems_h = 0;
+  bool relayout = false;              // a measure changed: one more frame with the new boxes
+  bool larger_forms = false;          // stacked: more of the forms, less of the map
+  NewCampaignForm new_form;           // open: shown in the forms' place, the map still moving
+  std::uint64_t generation = 0;       // one more for each document opened or started (the page's copy follows it)
 };
 
 class Editor : public App::Mode {
@@ -61,8 +74,13 @@ class Editor : public App::Mode {
   EditorState& state() { return s_; }
   // Opens campaign text (clears the history); false with the reason when it is not JSON.
   bool open(std::string_view text, std::string file_name, std::string& error);
-  // A new campaign from the template, framed on `area`.
-  void open_new(std::string_view title, const ViewBox& area);
+  // The first document before the author chooses one: the template framed on `area` with no dates (the
+  // checker lists them), and the new-campaign form open to ask for them.
+  void open_unfinished(const ViewBox& area);
+  // A new campaign from the template with the author's title and dates, framed on `area`.
+  void open_new(std::string_view title, const ViewBox& area, std::string_view start, std::string_view end);
+  // The new-campaign form opened (the document stays until the author creates the new one).
+  void ask_new() { s_.new_form = NewCampaignForm{true}; }
   // The campaign's own geography file; false with the reason when it is not one.
   bool set_geography(const unsigned char* data, std::size_t size, std::string& error);
   // Natively: writes the document to its path (a temporary file renamed over it); false with the reason.
@@ -73,6 +91,9 @@ class Editor : public App::Mode {
   EditorState s_;
   std::string last_title_;  // the window's title as last told
 };
+
+// The document becomes `doc` (a new history; nothing selected; the map fits it); editor_open.cpp.
+void start_document(EditorState& e, CampaignDocument doc, bool saved);
 
 // Natively `campaign-atlas edit FILE [options]`: the editor's window on `file` (src/editor/editor_native.cpp).
 int run_editor(const std::string& file, const Options& options);

@@ -2,6 +2,7 @@
 #include "editor/editor_fields.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include "core/data/text_parse.h"
 #include "core/edit/json_edit.h"
 #include "core/edit/key_order.h"
+#include "core/shell/soft_wrap.h"
 #include "ui/targets.h"
 
 namespace atlas {
@@ -65,13 +67,74 @@ void after_edit(EditorState& e) {
   if (ImGui::IsItemDeactivatedAfterEdit() || ImGui::IsItemDeactivated()) e.doc.end_merge();  // the word is one step
 }
 
+// The long text being edited (one at a time): what its box shows, with its soft breaks told apart.
+struct ActiveText {
+  ImGuiID id = 0;
+  SoftWrapped at_start, shown;  // when it was activated (Escape goes back to it); now
+  std::string text;             // the text the box stands for
+  bool edited = false;          // typed into since the document last took it
+};
+ActiveText g_active;
+
+struct WrapCall {
+  ImGuiID id;
+  const SoftWrapped* first;     // what the box showed when it was not active
+  float width;
+};
+
+float text_width(std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; }
+
+// Every frame of the active box: an edit's text taken (soft breaks back to blanks), and wrapped again.
+int wrap_text_callback(ImGuiInputTextCallbackData* d) {
+  const WrapCall& call = *static_cast<const WrapCall*>(d->UserData);
+  if (g_active.id != call.id) g_active = {call.id, *call.first, *call.first, unwrapped(*call.first), false};
+  const std::string_view buffer(d->Buf, static_cast<std::size_t>(d->BufTextLen));
+  if (d->EventFlag == ImGuiInputTextFlags_CallbackEdit) {
+    g_active.text = unwrapped(carry_soft_breaks(g_active.shown, buffer, static_cast<std::size_t>(d->CursorPos)));
+    g_active.edited = true;
+  }
+  g_active.shown = soft_wrap(g_active.text, call.width, text_width);
+  if (g_active.shown.shown != buffer && g_active.shown.shown.size() == buffer.size()) {
+    std::memcpy(d->Buf, g_active.shown.shown.data(), buffer.size());  // only blanks and breaks swapped: the same length
+    d->BufDirty = true;
+  }
+  return 0;
+}
+
+// A long text in a box as tall as its wrapped lines (at most kMaxLines, then it scrolls down, never sideways).
+void edit_long_text(EditorState& e, const JsonPath& path, const std::string& value) {
+  constexpr std::size_t kMaxLines = 14;
+  static char buffer[kTextMax];
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImGuiID id = ImGui::GetID("##v");
+  const bool active = ImGui::GetActiveID() == id && g_active.id == id;
+  if (!active && g_active.id == id) g_active.id = 0;  // edited before: its state starts afresh when clicked again
+  float width = ImGui::GetContentRegionAvail().x - style.FramePadding.x * 2 - 2;
+  SoftWrapped first = soft_wrap(active ? g_active.text : value, width, text_width);
+  if (first.lines() > kMaxLines) width -= style.ScrollbarSize, first = soft_wrap(active ? g_active.text : value, width, text_width);
+  const std::string& shown = active ? g_active.shown.shown : first.shown;
+  std::strncpy(buffer, shown.c_str(), kTextMax - 1);
+  buffer[kTextMax - 1] = '\0';
+  const float lines = static_cast<float>(std::clamp<std::size_t>(first.lines(), 2, kMaxLines));
+  WrapCall call{id, &first, width};
+  const bool changed = ImGui::InputTextMultiline("##v", buffer, kTextMax, ImVec2(-1, lines * ImGui::GetTextLineHeight() + style.FramePadding.y * 2 + 1),
+                                                 ImGuiInputTextFlags_CallbackEdit | ImGuiInputTextFlags_CallbackAlways, wrap_text_callback, &call);
+  ui::mark_item("field:" + path.to_string());
+  if (g_active.id == id && changed && !g_active.edited && buffer == g_active.at_start.shown)  // Escape: as it was
+    g_active.text = unwrapped(g_active.at_start), g_active.edited = true;
+  if (g_active.id == id && g_active.edited) {
+    g_active.edited = false;
+    if (g_active.text != value) e.doc.set(path, json_text(g_active.text), Merge::Typing);
+  }
+  after_edit(e);
+}
+
 void edit_text(EditorState& e, const JsonPath& path, std::string_view key, const std::string& value) {
+  if (is_long_text(key, value)) return edit_long_text(e, path, value);
   static char buffer[kTextMax];
   std::strncpy(buffer, value.c_str(), kTextMax - 1);
   buffer[kTextMax - 1] = '\0';
-  const bool changed = is_long_text(key, value)
-                           ? ImGui::InputTextMultiline("##v", buffer, kTextMax, ImVec2(-1, ImGui::GetTextLineHeight() * 3.4f))
-                           : ImGui::InputText("##v", buffer, kTextMax);
+  const bool changed = ImGui::InputText("##v", buffer, kTextMax);
   ui::mark_item("field:" + path.to_string());
   if (changed) e.doc.set(path, json_text(buffer), Merge::Typing);
   after_edit(e);
@@ -227,7 +290,8 @@ void edit_value(EditorState& e, const JsonPath& path, std::string_view key) {
     ImGui::AlignTextToFramePadding();
     const float label_x = ImGui::GetCursorPosX();
     ImGui::TextColored(selected ? ImVec4(0.8f, 0.45f, 0, 1) : ImGui::GetStyleColorVec4(ImGuiCol_Text), "%.*s", static_cast<int>(key.size()), key.data());
-    if (!e.labels_above) ImGui::SameLine(label_x + ImGui::GetFontSize() * 6.5f);
+    const bool narrow_long = v->is(JsonType::String) && is_long_text(key, v->string) && ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 24;
+    if (!e.labels_above && !narrow_long) ImGui::SameLine(label_x + ImGui::GetFontSize() * 6.5f);  // a narrow form: the text the whole width
     ImGui::SetNextItemWidth(-1);
     const std::vector<std::string> choices = v->is(JsonType::String) ? choices_for(e.doc.root(), path, key) : std::vector<std::string>{};
     if (v->is(JsonType::Bool)) {

@@ -140,16 +140,40 @@ void list_section(EditorState& e, App::Impl& app, const char* key) {
   ImGui::EndChild();
 }
 
+bool section_shown(const EditorState& e, std::string_view key) {  // format 1 has one route, format 2 armies with routes
+  return !((key == "route" && !is_list(e.doc.root(), "route")) || (key == "forces" && is_list(e.doc.root(), "route")));
+}
+
+// A narrow form: the sections as buttons flowing onto rows (tabs would scroll out of sight), the chosen one's fields below.
+void section_buttons(EditorState& e, App::Impl& app) {
+  bool first = true;
+  for (const Section& s : kSections) {
+    if (!section_shown(e, s.key)) continue;
+    if (!first) flow(button_w(s.label));
+    first = false;
+    const bool chosen = e.section == s.key;
+    if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(s.label)) e.section = s.key;
+    if (chosen) ImGui::PopStyleColor();
+    ui::mark_item(std::string("section:") + s.key);
+  }
+  ImGui::Separator();
+  if (e.section == "campaign") campaign_fields(e);
+  else list_section(e, app, e.section.c_str());
+}
+
 }  // namespace
 
 void draw_forms(EditorState& e, App::Impl& app, const Box& box) {
   begin_fixed_window("Campaign", box);
   if (e.scroll_to_selected && !e.selected.empty() && is_list(e.doc.root(), e.selected.steps()[0].key)) e.section = e.selected.steps()[0].key;
   else if (e.scroll_to_selected) e.section = "campaign";
-  if (ImGui::BeginTabBar("sections", ImGuiTabBarFlags_FittingPolicyScroll)) {
+  if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30) {
+    section_buttons(e, app);
+  } else if (ImGui::BeginTabBar("sections", ImGuiTabBarFlags_FittingPolicyScroll)) {
     for (const Section& s : kSections) {
-      const std::string_view key = s.key;  // format 1 has one route, format 2 armies with routes
-      if ((key == "route" && !is_list(e.doc.root(), "route")) || (key == "forces" && is_list(e.doc.root(), "route"))) continue;
+      const std::string_view key = s.key;
+      if (!section_shown(e, key)) continue;
       const bool force = e.scroll_to_selected && e.section == s.key;
       const bool open = ImGui::BeginTabItem(s.label, nullptr, force ? ImGuiTabItemFlags_SetSelected : 0);
       ui::mark_item(std::string("section:") + s.key);

@@ -2,6 +2,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "editor/editor_parts.h"
 #include "ui/targets.h"
@@ -15,21 +16,22 @@ void begin_fixed_window(const char* name, const Box& box, ImGuiWindowFlags flags
                                   ImGuiWindowFlags_NoSavedSettings);
 }
 
-// The forms take the right of the canvas, the tools the top of the map, the problems its bottom.
-EditorLayout editor_layout(App::Impl& app, const FrameInput& in) {
-  const float r = in.pixel_ratio, w = static_cast<float>(in.fb_width), h = static_cast<float>(in.fb_height);
-  const float forms_w = std::clamp(w / r * 0.4f, 340.0f, 560.0f) * r;
-  const float tools_h = 76 * r, problems_h = std::min(170 * r, h * 0.3f);
-  EditorLayout out;
-  out.forms = {w - forms_w, 0, forms_w, h};
-  out.tools = {0, 0, w - forms_w, tools_h};
-  out.problems = {0, h - problems_h, w - forms_w, problems_h};
+EditorLayout place_editor_windows(EditorState& e, App::Impl& app, const FrameInput& in) {
+  const EditorLayout out = editor_layout({static_cast<float>(in.fb_width), static_cast<float>(in.fb_height), in.pixel_ratio,
+                                          e.tools_h, e.problems_h, e.larger_forms || e.new_form.open});
   const Viewport before = app.layout.map;
   app.layout = Layout{};
-  app.layout.panel = out.forms;  // the places' names keep off it
-  app.layout.map = {w, h, 0, tools_h, forms_w, problems_h};
-  app.place_camera(before, r);
+  app.layout.panel = out.panel;  // the places' names keep off it
+  app.layout.map = out.map;
+  app.place_camera(before, in.pixel_ratio);
   return out;
+}
+
+void measure_window(float& height, bool& changed) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float content = std::ceil(ImGui::GetCursorPosY() - style.ItemSpacing.y + style.WindowPadding.y);
+  changed = changed || std::abs(content - height) > 0.5f;
+  height = content;
 }
 
 namespace {
@@ -53,14 +55,16 @@ bool Editor::frame(App::Impl& app, const FrameInput& in) {
   if (!app.gl_ready || in.fb_width <= 0 || in.fb_height <= 0) return false;
   refresh_preview(s_, app, in.dt);
   const double dt = app.begin_frame(in);
-  const EditorLayout boxes = editor_layout(app, in);
+  s_.relayout = false;
+  const EditorLayout boxes = place_editor_windows(s_, app, in);
   if (app.camera_placed) s_.view = view_box(app);
   ImGui::NewFrame();
   ui::clear_targets();
   handle_editor_keys(s_);
-  draw_toolbar(s_, app, boxes.tools);
-  draw_forms(s_, app, boxes.forms);
-  draw_problems(s_, app, boxes.problems);
+  draw_toolbar(s_, app, boxes.tools, boxes.stacked);
+  if (!s_.new_form.open) draw_forms(s_, app, boxes.forms), draw_problems(s_, app, boxes.problems);
+  else if (!boxes.stacked) draw_new_campaign_form(s_, boxes.forms), draw_problems(s_, app, boxes.problems);
+  else draw_new_campaign_form(s_, boxes.panel);  // a phone: the form takes all below the map
   handle_map_tools(s_, app, in);
   app.animate(dt);
   const MapView view{app.camera, app.layout.map, in.pixel_ratio, app.state.day};
@@ -73,7 +77,7 @@ bool Editor::frame(App::Impl& app, const FrameInput& in) {
   if (title != last_title_) app.notes.title = last_title_ = title;
   if (app.settle_frames > 0) --app.settle_frames;
   const bool stale = s_.preview_revision != s_.doc.revision();  // the map catches up on a later frame
-  const bool settling = s_.scroll_to_selected > 0;             // the forms open the selected field over a few frames
+  const bool settling = s_.scroll_to_selected > 0 || s_.relayout;  // the forms open the selected field over a few frames
   return app.state.playing || app.flight.has_value() || app.dragging || s_.drag.has_value() || app.settle_frames > 0 || stale || settling;
 }
 

@@ -1,4 +1,4 @@
-// Natively `campaign-atlas edit FILE`: the editor's window on FILE, or on a new campaign saved there.
+// Natively `campaign-atlas edit FILE`: the editor's window on FILE, or on a new campaign (its form open) saved there.
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -46,7 +46,7 @@ int run_editor(const std::string& file, const Options& options) {
   } else {
     Campaign shown;  // a new campaign, framed where the built-in one is (the map has geography there)
     load_builtin_campaign(shown);
-    editor->open_new("New campaign", shown.view);
+    editor->open_unfinished(shown.view);  // the form asks for its title and dates
     editor->state().status = file + " does not exist yet: Save writes it.";
   }
   editor->state().path = file;

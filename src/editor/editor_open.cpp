@@ -12,15 +12,24 @@ bool Editor::open(std::string_view text, std::string file_name, std::string& err
     error = name + ":" + std::to_string(e.line) + ":" + std::to_string(e.column) + ": " + e.message;
     return false;
   }
-  s_.saved_revision = s_.doc.revision();
-  s_.preview_revision = 0, s_.refit = true, s_.army = 0, s_.waypoint.reset(), s_.drag.reset(), s_.selected = {};
+  start_document(s_, std::move(s_.doc), true);
   return true;
 }
 
-void Editor::open_new(std::string_view title, const ViewBox& area) {
-  s_.doc = CampaignDocument(new_campaign(title, area, "0001-03-01", "0001-09-30"), "new-campaign.json");
-  s_.saved_revision = 0;  // nothing saved yet
-  s_.preview_revision = 0, s_.refit = true, s_.army = 0, s_.waypoint.reset(), s_.drag.reset(), s_.selected = {};
+void start_document(EditorState& e, CampaignDocument doc, bool saved) {
+  e.doc = std::move(doc);
+  e.saved_revision = saved ? e.doc.revision() : 0;  // 0: nothing saved yet
+  e.preview_revision = 0, e.refit = true, e.army = 0, e.waypoint.reset(), e.drag.reset(), e.selected = {};
+  e.new_form.open = false, e.section = "campaign", ++e.generation;
+}
+
+void Editor::open_new(std::string_view title, const ViewBox& area, std::string_view start, std::string_view end) {
+  start_document(s_, CampaignDocument(new_campaign(title, area, start, end), "new-campaign.json"), false);
+}
+
+void Editor::open_unfinished(const ViewBox& area) {
+  start_document(s_, CampaignDocument(new_campaign("New campaign", area, "", ""), "new-campaign.json"), false);
+  ask_new();
 }
 
 bool Editor::set_geography(const unsigned char* data, std::size_t size, std::string& error) {

@@ -1,4 +1,4 @@
-// The live problems under the map: the checker's errors and warnings, each a link to its field.
+// The live problems under the map: the checker's errors and warnings, each a link to its field, wrapped to the width.
 #include <imgui.h>
 
 #include "editor/editor_parts.h"
@@ -45,6 +45,20 @@ void geography_note(EditorState& e, const App::Impl& app) {
   ImGui::PopStyleColor();
 }
 
+// A line that selects when clicked, wrapped at the window's width (ImGui's Selectable has one line).
+bool wrapped_selectable(const std::string& text, bool selected, const std::string& target) {
+  const ImVec2 at = ImGui::GetCursorPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y;
+  const bool pressed = ImGui::Selectable("##line", selected, 0, ImVec2(0, height));
+  ui::mark_item(target);
+  ImGui::SetCursorPos(at);
+  ImGui::PushTextWrapPos(at.x + width);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  return pressed;
+}
+
 }  // namespace
 
 void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
@@ -52,21 +66,30 @@ void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
   std::size_t errors = 0;
   for (const Problem& p : problems) errors += p.warning ? 0 : 1;
   char title[96];
-  std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)%s###Problems", errors, problems.size() - errors,
-                e.loads ? "" : " \u2014 the map shows the last version that loaded");
+  std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)###Problems", errors, problems.size() - errors);
   begin_fixed_window(title, box);
+  if (!e.loads) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped(e.frame_only ? "Until the errors are fixed the map shows only the campaign's area."
+                                    : "Until the errors are fixed the map shows the last version that loaded.");
+    ImGui::PopStyleColor();
+  }
   geography_note(e, app);
-  if (problems.empty()) ImGui::TextDisabled("No problems: `campaign-atlas check` accepts this campaign.");
+  if (problems.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("No problems: `campaign-atlas check` accepts this campaign.");
+    ImGui::PopStyleColor();
+  }
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const Problem& p = problems[i];
     ImGui::PushID(static_cast<int>(i));
     ImGui::PushStyleColor(ImGuiCol_Text, p.warning ? ImVec4(0.55f, 0.38f, 0, 1) : ImVec4(0.7f, 0.12f, 0.08f, 1));
     const std::string line = std::string(p.warning ? "warning " : "error ") + p.path.to_string() + ": " + p.message;
-    if (ImGui::Selectable(line.c_str(), e.selected == p.path)) choose(e, app, p);
+    if (wrapped_selectable(line, e.selected == p.path, "problem:" + std::to_string(i))) choose(e, app, p);
     ImGui::PopStyleColor();
-    ui::mark_item("problem:" + std::to_string(i));
     ImGui::PopID();
   }
+  measure_window(e.problems_h, e.relayout);
   ImGui::End();
 }
 

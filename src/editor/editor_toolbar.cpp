@@ -1,4 +1,5 @@
-// The tools above the map (select, add a place, extend a route; the army; undo, redo, save) and their keys.
+// The tools above the map (select, add a place, extend a route; the army; undo, redo, save) and their keys:
+// the buttons flow onto more rows when the map is narrow, and the hint wraps.
 #include <imgui.h>
 
 #include "core/edit/campaign_edits.h"
@@ -35,49 +36,77 @@ void delete_chosen_waypoint(EditorState& e) {
 }
 
 void history_buttons(EditorState& e) {
+  flow(button_w("Undo"));
   ImGui::BeginDisabled(!e.doc.can_undo());
   if (ImGui::Button("Undo")) e.doc.undo();
   ui::mark_item("undo");
   ImGui::EndDisabled();
-  ImGui::SameLine();
+  flow(button_w("Redo"));
   ImGui::BeginDisabled(!e.doc.can_redo());
   if (ImGui::Button("Redo")) e.doc.redo();
   ui::mark_item("redo");
   ImGui::EndDisabled();
 }
 
-}  // namespace
+// The hint (or the last outcome) after the buttons when it fits there, else on rows of its own, wrapped.
+void hint(const EditorState& e) {
+  const char* text = e.status.empty() ? "Drag a point to move it; click a leg to insert one." : e.status.c_str();
+  flow(ImGui::CalcTextSize(text).x);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
 
-void draw_toolbar(EditorState& e, App::Impl& app, const Box& box) {
-  begin_fixed_window("Tools", box, ImGuiWindowFlags_NoDecoration);
-  tool_button(e, "Select", Tool::Select, "tool:select");
-  ImGui::SameLine();
-  tool_button(e, "Add place", Tool::AddPlace, "tool:add-place");
-  ImGui::SameLine();
-  tool_button(e, "Extend route of", Tool::ExtendRoute, "tool:extend-route");
-  ImGui::SameLine();
-  army_choice(e);
-  ImGui::SameLine();
-  if (tool_button(e, "Follow river", Tool::FollowRiver, "tool:follow-river")) e.status = "Click where the army meets the river.";
-  ImGui::BeginDisabled(!e.waypoint);
-  if (ImGui::Button("Delete waypoint")) delete_chosen_waypoint(e);
-  ui::mark_item("delete-waypoint");
-  ImGui::EndDisabled();
-  ImGui::SameLine();
-  history_buttons(e);
-  if (!e.path.empty()) {
-    ImGui::SameLine();
-    if (ImGui::Button(e.dirty() ? "Save*" : "Save")) e.save_requested = true;
-    ui::mark_item("save");
-  }
-  ImGui::SameLine();
-  if (ImGui::Button(app.state.playing ? "Stop" : "Play")) {
+void play_button(App::Impl& app) {
+  const char* label = app.state.playing ? "Stop" : "Play";
+  flow(button_w(label));
+  if (ImGui::Button(label)) {
     if (app.state.playing) app.state.playing = false;
     else app.nav.play_from_start(30.0);
   }
   ui::mark_item("play");
+}
+
+}  // namespace
+
+void flow(float w) {
   ImGui::SameLine();
-  ImGui::TextDisabled("%s", e.status.empty() ? "Drag a point to move it; click a leg to insert one." : e.status.c_str());
+  if (ImGui::GetCursorPosX() + w > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
+}
+
+float button_w(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+void draw_toolbar(EditorState& e, App::Impl& app, const Box& box, bool stacked) {
+  begin_fixed_window("Tools", box, ImGuiWindowFlags_NoDecoration);
+  tool_button(e, "Select", Tool::Select, "tool:select");
+  flow(button_w("Add place"));
+  tool_button(e, "Add place", Tool::AddPlace, "tool:add-place");
+  flow(button_w("Extend route of") + ImGui::GetStyle().ItemSpacing.x + ImGui::GetFontSize() * 9);  // with its army
+  tool_button(e, "Extend route of", Tool::ExtendRoute, "tool:extend-route");
+  ImGui::SameLine();
+  army_choice(e);
+  flow(button_w("Follow river"));
+  if (tool_button(e, "Follow river", Tool::FollowRiver, "tool:follow-river")) e.status = "Click where the army meets the river.";
+  flow(button_w("Delete waypoint"));
+  ImGui::BeginDisabled(!e.waypoint);
+  if (ImGui::Button("Delete waypoint")) delete_chosen_waypoint(e);
+  ui::mark_item("delete-waypoint");
+  ImGui::EndDisabled();
+  history_buttons(e);
+  if (!e.path.empty()) {
+    flow(button_w("Save*"));
+    if (ImGui::Button(e.dirty() ? "Save*" : "Save")) e.save_requested = true;
+    ui::mark_item("save");
+  }
+  play_button(app);
+  if (stacked) {  // the map and the forms share the height: the author chooses which gets more
+    const char* label = e.larger_forms ? "Larger map" : "Larger forms";
+    flow(button_w(label));
+    if (ImGui::Button(label)) e.larger_forms = !e.larger_forms;
+    ui::mark_item("larger-forms");
+  }
+  hint(e);
+  measure_window(e.tools_h, e.relayout);
   ImGui::End();
 }
 

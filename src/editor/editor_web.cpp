@@ -18,9 +18,9 @@ std::string g_out;                  // the last string handed to the page (valid
 int main() {
   atlas::Options options;
   auto editor = std::make_unique<atlas::Editor>();
-  atlas::Campaign shown;  // the first document: a new campaign framed where the built-in one is
-  atlas::load_builtin_campaign(shown);
-  editor->open_new("New campaign", shown.view);
+  atlas::Campaign shown;  // the first document: an unfinished campaign framed where the built-in one is,
+  atlas::load_builtin_campaign(shown);  // the new-campaign form open for its title and dates
+  editor->open_unfinished(shown.view);
   g_editor = editor.get();
   auto app = std::make_unique<atlas::App>(options);
   app->set_mode(std::move(editor));
@@ -39,11 +39,16 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* atlas_editor_open(const char* json, 
   return g_out.c_str();
 }
 
-// A new campaign from the template, framed on what the map showed in the last frame.
-extern "C" EMSCRIPTEN_KEEPALIVE void atlas_editor_new(const char* title) {
+// New campaign: the form that asks for its title and dates opens (Create frames what the map shows).
+extern "C" EMSCRIPTEN_KEEPALIVE void atlas_editor_new() {
   if (!g_editor) return;
-  g_editor->open_new(title && *title ? title : "New campaign", g_editor->state().view);
+  g_editor->ask_new();
   atlas_wake();
+}
+
+// One more for each document opened or started: the page keeps a copy only once the new one is changed.
+extern "C" EMSCRIPTEN_KEEPALIVE double atlas_editor_generation() {
+  return g_editor ? static_cast<double>(g_editor->state().generation) : 0;
 }
 
 // The document as saving writes it (Download, the local copy).

@@ -1,5 +1,6 @@
-// The editor's page (issue #17): a new campaign gets a place by a click on the map, a longer route and an
-// event; the checker's message for the event's missing source is seen and fixed; the download loads in the reader.
+// The editor's page (issue #17): a new campaign is asked for its title and dates (none invented), gets a place by
+// a click on the map, a longer route and an event; the checker's message for the event's missing source is seen and
+// fixed; the download loads in the reader. A long summary wraps in its field on a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -68,6 +69,26 @@ async function problemsWhen(page, ok, message) {
   assert.fail(`${message}: ${JSON.stringify(list)}`);
 }
 
+// The forms scrolled (the wheel over them) until the control `name` is on the canvas whole.
+async function scrollIntoCanvas(page, name) {
+  const canvas = await page.locator('#canvas').boundingBox();
+  for (let i = 0; i < 12; i++) {
+    const t = (await page.evaluate(() => window.atlas.targets()))[name];
+    if (t && t[1] + t[3] <= canvas.height - 4) return;
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height - 20);
+    await page.mouse.wheel(0, 120);
+    await settle(page);
+  }
+}
+
+// The new-campaign form filled in and Create pressed.
+async function createCampaign(page, title, start, end) {
+  await type(page, 'new:title', title);
+  await type(page, 'new:start', start);
+  await type(page, 'new:end', end);
+  await click(page, 'new:create');
+}
+
 const documentNow = async (page) => JSON.parse(await page.evaluate(() => window.atlas.text()));
 const problems = (page) => page.evaluate(() => window.atlas.problems());
 async function clickProblem(page, match) {
@@ -80,8 +101,29 @@ async function clickProblem(page, match) {
 test('make a campaign in the editor and read it in the reader', async () => {
   const { page, context, errors, foreign } = await openPage(env.browser, new URL('editor.html', env.url).href);
   assert.equal(await page.evaluate(() => window.atlas.error), null);
-  assert.deepEqual(await problems(page), [], 'the template is a campaign the checker accepts');
-  const before = await documentNow(page);
+  // The first document is unfinished: the form asks for the dates, the checker lists them as missing.
+  assert.ok((await page.evaluate(() => window.atlas.targets()))['new:start'], 'the new-campaign form is open');
+  const unfinished = await documentNow(page);
+  assert.equal(unfinished.start, '', 'no invented start');
+  assert.ok(!JSON.stringify(unfinished).includes('0001-'), 'no year-1 placeholder');
+  assert.ok((await problems(page)).some((p) => p.path === 'start' && /is not a date/.test(p.message)), 'the checker lists the missing start');
+  // A start of the wrong form is refused as typed; Create makes nothing until it is a date.
+  await type(page, 'new:title', 'The Tagus raid');
+  await type(page, 'new:start', '540-03-01');
+  await type(page, 'new:end', '0540-06-30');
+  await click(page, 'new:create');
+  assert.equal((await documentNow(page)).start, '', 'Create is refused while the start is not a date');
+  await click(page, 'new:start');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('0');
+  await settle(page);
+  await click(page, 'new:create');
+  const before = await documentWhen(page, (d) => d.start === '0540-03-01', 'Create makes the campaign with the dates typed');
+  assert.equal(before.end, '0540-06-30');
+  assert.equal(before.title, 'The Tagus raid');
+  assert.equal(before.forces[0].route[0].date, '0540-03-01');
+  assert.ok(before.view.west < before.places[0].lon && before.places[0].lon < before.view.east, 'framed on the map\'s area');
+  assert.deepEqual(await problemsWhen(page, (l) => l.length === 0, 'no problem'), [], 'the campaign with the author\'s dates passes the check');
 
   await click(page, 'tool:add-place');
   await click(page, 'editor-map', 150, -60);
@@ -148,7 +190,8 @@ test('make a campaign in the editor and read it in the reader', async () => {
 
 test('on the map: a drag is one undoable step, a click on a leg inserts a waypoint, Delete removes it', async () => {
   const { page, context, errors } = await openPage(env.browser, new URL('editor.html', env.url).href);
-  const before = await documentNow(page);
+  await createCampaign(page, 'Drag test', '0540-03-01', '0540-06-30');
+  const before = await documentWhen(page, (d) => d.start === '0540-03-01', 'created');
   const canvas = await page.locator('#canvas').boundingBox();
   const place = (await page.evaluate(() => window.atlas.targets()))['edit-place:0'];
   const x = canvas.x + place[0] + place[2] / 2, y = canvas.y + place[1] + place[3] / 2;
@@ -180,6 +223,7 @@ test('on the map: a drag is one undoable step, a click on a leg inserts a waypoi
 
 test('an edit is kept in this browser and offered back after a reload', async () => {
   const { page, context } = await openPage(env.browser, new URL('editor.html', env.url).href);
+  await createCampaign(page, 'Copy test', '0540-03-01', '0540-06-30');
   await click(page, 'tool:add-place');
   await click(page, 'editor-map', -120, 50);
   const text = await page.evaluate(() => window.atlas.text());
@@ -190,9 +234,13 @@ test('an edit is kept in this browser and offered back after a reload', async ()
   await page.click('#restore');
   await settle(page);
   assert.equal(await page.evaluate(() => window.atlas.text()), text, 'restored whole');
-  // New from this view: a fresh template, and the copy kept so far stays until the new campaign is changed.
+  // New campaign: the form opens (the document stays until Create), then a fresh template, and the copy kept
+  // so far stays until the new campaign is changed.
   await page.click('#new');
   await settle(page);
+  assert.ok((await page.evaluate(() => window.atlas.text())).includes('New place'), 'the form alone changes nothing');
+  await createCampaign(page, 'Second', '-0217-04-01', '-0217-10-31');
+  assert.equal((await documentWhen(page, (d) => d.title === 'Second', 'a new campaign')).start, '-0217-04-01', 'a date BC');
   assert.ok(!(await page.evaluate(() => window.atlas.text())).includes('New place'), 'a new campaign');
   await page.waitForTimeout(1500);
   assert.ok((await page.evaluate(() => localStorage.getItem('campaign-atlas-editor:copy'))).includes('New place'), 'the earlier work is still kept');
@@ -203,7 +251,8 @@ test('an edit is kept in this browser and offered back after a reload', async ()
 // is taken from the same queue as the key, so the frame still sees Ctrl with Z.
 test('a Ctrl+Z whose four key events all come before the next frame still undoes', async () => {
   const { page, context, errors } = await openPage(env.browser, new URL('editor.html', env.url).href);
-  const before = await documentNow(page);
+  await createCampaign(page, 'Undo test', '0540-03-01', '0540-06-30');
+  const before = await documentWhen(page, (d) => d.start === '0540-03-01', 'created');
   await click(page, 'tool:add-place');
   await click(page, 'editor-map', 40, 40);
   await click(page, 'tool:select');
@@ -219,6 +268,51 @@ test('a Ctrl+Z whose four key events all come before the next frame still undoes
   });
   const undone = await documentWhen(page, (d) => d.places.length === before.places.length, 'the quick Ctrl+Z undid the place');
   assert.equal(undone.places.length, added.places.length - 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// On a phone the forms are under the map, and a long summary wraps in a box as tall as its lines: read and
+// edited without scrolling sideways (ImGui 1.86's multiline field has no wrap of its own).
+test('on a phone a 300-character summary wraps in its field under the map', async () => {
+  const { page, context, errors } = await openPage(env.browser, new URL('editor.html', env.url).href, { width: 390, height: 844 });
+  await createCampaign(page, 'Phone test', '0540-03-01', '0540-06-30');
+  await documentWhen(page, (d) => d.start === '0540-03-01', 'created');
+  await click(page, 'section:events');
+  await click(page, 'row:events[0]');
+  const summary = 'The army left the camp at dawn, crossed the river by the old Roman bridge and marched south along the ' +
+    'valley for three days, burning the villages that would not pay, until the garrison of the fortress came out to meet ' +
+    'it on the plain below the hills, where the two armies camped in sight of each other.';
+  assert.ok(summary.length >= 290);
+  await click(page, 'larger-forms');
+  await scrollIntoCanvas(page, 'field:events[0].summary');
+  await click(page, 'field:events[0].summary');
+  await shortcut(page, ['Control'], 'a');
+  await page.keyboard.press('Delete');
+  await settle(page);
+  await page.keyboard.type(summary);
+  await settle(page);
+  await documentWhen(page, (d) => d.events[0].summary === summary, 'the summary is stored as typed, its blanks blanks');
+  // An edit in the middle (after "old "), with the soft breaks around it: still the author's text.
+  await shortcut(page, ['Control'], 'Home');
+  for (let i = 0; i < 'The army left the camp at dawn, crossed the river by the old '.length; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(60);  // one key a frame or so: a slow machine's frames miss none
+  }
+  await settle(page);
+  await page.keyboard.type('stone ');
+  await settle(page);
+  const edited = summary.replace('the old Roman', 'the old stone Roman');
+  await documentWhen(page, (d) => d.events[0].summary === edited, 'a word typed mid-text lands in place');
+  await click(page, 'section:campaign');  // the field no longer edited: shown wrapped all the same
+  await click(page, 'section:events');
+  await scrollIntoCanvas(page, 'field:events[0].summary');
+  const t = await page.evaluate(() => window.atlas.targets());
+  const field = t['field:events[0].summary'], map = t['editor-map'];
+  assert.ok(field, 'the summary field is drawn');
+  assert.ok(field[0] >= 0 && field[0] + field[2] <= 390, `the field is within the phone's width: ${field}`);
+  assert.ok(field[3] >= 8 * 16, `the field is as tall as its wrapped lines (8 or more): ${field[3]} px`);
+  assert.ok(map[1] + map[3] <= field[1], 'the forms are under the map, not over it');
   assert.deepEqual(errors, []);
   await context.close();
 });

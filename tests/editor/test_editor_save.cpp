@@ -27,7 +27,7 @@ std::string temp_dir() {
 TEST_CASE("Save writes the document as saved and clears the unsaved mark; the saved file reopens and saves the same bytes") {
   const std::string dir = temp_dir(), path = dir + "/new.json", again_path = dir + "/again.json";
   Editor editor;
-  editor.open_new("Tall Hill", ViewBox{30, 30, 40, 38});
+  editor.open_new("Tall Hill", ViewBox{30, 30, 40, 38}, "0540-03-01", "0540-06-30");
   editor.state().path = path;
   CHECK(editor.state().dirty());  // a new campaign is not saved anywhere yet
   std::string error;
@@ -56,7 +56,7 @@ TEST_CASE("Save writes the document as saved and clears the unsaved mark; the sa
 
 TEST_CASE("A save that fails says why and keeps the unsaved mark and the file as it was") {
   Editor editor;
-  editor.open_new("Tall Hill", ViewBox{30, 30, 40, 38});
+  editor.open_new("Tall Hill", ViewBox{30, 30, 40, 38}, "0540-03-01", "0540-06-30");
   std::string error;
   CHECK_FALSE(editor.save(error));  // no file to save to
   CHECK_FALSE(error.empty());
@@ -69,10 +69,21 @@ TEST_CASE("A save that fails says why and keeps the unsaved mark and the file as
 
 TEST_CASE("Opening text that is not JSON is refused with its line and column, and the document is kept") {
   Editor editor;
-  editor.open_new("Tall Hill", ViewBox{30, 30, 40, 38});
+  editor.open_new("Tall Hill", ViewBox{30, 30, 40, 38}, "0540-03-01", "0540-06-30");
   const std::string before = editor.state().doc.text();
   std::string error;
   CHECK_FALSE(editor.open("{\n  \"id\": ", "broken.json", error));
   CHECK(error.rfind("broken.json:2:", 0) == 0);
   CHECK(editor.state().doc.text() == before);
+}
+
+TEST_CASE("The first document is unfinished: the new-campaign form asks for its dates, none is invented") {
+  Editor editor;
+  editor.open_unfinished(ViewBox{30, 30, 40, 38});
+  CHECK(editor.state().new_form.open);
+  CHECK(editor.state().doc.text().find("\"start\": \"\"") != std::string::npos);
+  CHECK_FALSE(editor.state().doc.problems().empty());  // the checker lists the missing dates
+  std::string error;
+  REQUIRE(editor.open("{}", "other.json", error));
+  CHECK_FALSE(editor.state().new_form.open);  // opening a campaign answers the form
 }

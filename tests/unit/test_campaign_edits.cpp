@@ -219,3 +219,37 @@ TEST_CASE("a new campaign before year 1 loads too") {
   CampaignDocument doc(new_campaign("Old", ViewBox{10, 40, 16, 46}, "-0217-04-01", "-0217-10-31"));
   CHECK_MESSAGE(problem_list(doc).empty(), problem_list(doc));
 }
+
+TEST_CASE("a new campaign whose dates the author has not given never passes the check") {
+  CampaignDocument doc(new_campaign("Unfinished", ViewBox{30, 30, 40, 40}, "", ""), "new.json");
+  const std::string list = problem_list(doc);
+  INFO(list);
+  CHECK(list.find("start: \"\" is not a date") != std::string::npos);
+  for (const char* date : {"\"start\": \"\"", "\"end\": \"\"", "\"date\": \"\"", "\"date_start\": \"\""}) CHECK(doc.text().find(date) != std::string::npos);
+  CHECK(doc.text().find("0001-") == std::string::npos);  // no placeholder year
+  // Given in the Campaign form one by one, each still missing date stays a problem until the last.
+  REQUIRE(doc.set(path("start"), json_text("0540-03-01")));
+  REQUIRE(doc.set(path("end"), json_text("0540-06-30")));
+  CHECK_FALSE(errors(doc).empty());
+  REQUIRE(doc.set(path("forces[0].route[0].date"), json_text("0540-03-01")));
+  REQUIRE(doc.set(path("forces[0].route[1].date"), json_text("0540-06-30")));
+  CHECK_FALSE(errors(doc).empty());
+  REQUIRE(doc.set(path("events[0].date_start"), json_text("0540-03-01")));
+  CHECK_MESSAGE(problem_list(doc).empty(), problem_list(doc));
+}
+
+TEST_CASE("the new-campaign form checks the title and the dates as the checker will") {
+  CHECK(check_new_campaign("Raid", "0540-03-01", "0540-06-30").ok());
+  CHECK(check_new_campaign("Cannae", "-0216-06-01", "-0216-08-02").ok());  // 217-216 BC, Julian
+  const NewCampaignProblems none = check_new_campaign(" ", "", "");
+  CHECK_FALSE(none.title.empty());
+  CHECK(none.start.find("needed") == 0);
+  CHECK(none.end.find("needed") == 0);
+  CHECK(check_new_campaign("Raid", "540-03-01", "0540-06-30").start.find("is not a date") != std::string::npos);  // four digits
+  CHECK(check_new_campaign("Raid", "0541-02-29", "0541-06-30").start.find("is not a date") != std::string::npos); // no such day
+  CHECK(check_new_campaign("Raid", "0540-02-29", "0540-06-30").ok());                                             // a Julian leap year
+  CHECK(check_new_campaign("Raid", "0540-06-30", "0540-03-01").end.find("is before the start") == 0);
+  // The form's message is the checker's own.
+  CampaignDocument doc(new_campaign("Raid", ViewBox{30, 30, 40, 40}, "0540-3-1", "0540-06-30"));
+  CHECK(problem_list(doc).find(check_new_campaign("Raid", "0540-3-1", "0540-06-30").start) != std::string::npos);
+}

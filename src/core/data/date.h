@@ -3,6 +3,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/data/utf8.h"
+
 namespace atlas {
 
 // A date in the Julian calendar (the calendar historians use for 540).
@@ -24,6 +26,12 @@ bool is_valid_date(const CivilDate& date);
 // Parses exactly "YYYY-MM-DD" (four-digit year, e.g. "0540-06-20"; "-0217-06-21" for 218 BC), as data files write dates.
 // Returns false on anything else, including days that do not exist.
 bool parse_date(std::string_view text, int& day_number_out);
+// What the checker says after a field's name when parse_date refuses `text` (and the editor under a date
+// being typed): how to write a date.
+// Inline: the reader's checker (FieldReader::date) compiles it as it did before the editor shared it.
+inline std::string not_a_date(std::string_view text) {
+  return quoted(text) + " is not a date: write YYYY-MM-DD with a four-digit year, e.g. \"1066-10-14\" or \"-0217-06-21\" (218 BC)";
+}
 // Parses a date as readers, links (date=) and the command line (--date) write it: "Y-MM-DD" with a
 // year of one to four digits ("540-06-20", "0540-06-20"); false otherwise or for a day that does not exist.
 bool parse_reader_date(std::string_view text, int& day_number_out);

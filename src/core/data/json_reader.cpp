@@ -185,7 +185,7 @@ int FieldReader::date(std::string_view key, bool required) {
   if (!v) return 0;
   int day = 0;
   if (!parse_date(v->string, day)) {
-    fail(key, quoted(v->string) + " is not a date: write YYYY-MM-DD with a four-digit year, e.g. \"1066-10-14\" or \"-0217-06-21\" (218 BC)");
+    fail(key, not_a_date(v->string));
     return 0;
   }
   return day;

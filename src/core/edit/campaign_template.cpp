@@ -1,5 +1,8 @@
-// The template a new campaign starts from: one of each thing the format requires, as placeholders.
+// The template a new campaign starts from: one of each thing the format requires, as placeholders, and the
+// new-campaign form's check of the author's title and dates.
 #include "core/edit/campaign_template.h"
+
+#include "core/data/date.h"
 
 #include "core/edit/campaign_edits.h"
 #include "core/edit/json_edit.h"
@@ -60,6 +63,17 @@ JsonValue new_campaign(std::string_view title, const ViewBox& area, std::string_
   c = with(std::move(c), "sources", list_of(with(std::move(source), "reference", json_text("The full reference."))));
   c = with(with(std::move(c), "places", list_of(first_place(area))), "forces", list_of(first_army(start, end)));
   return with(std::move(c), "events", list_of(first_event(start)));
+}
+
+NewCampaignProblems check_new_campaign(std::string_view title, std::string_view start, std::string_view end) {
+  NewCampaignProblems p;
+  if (title.find_first_not_of(" \t") == std::string_view::npos) p.title = "needed: the campaign's name";
+  int first = 0, last = 0;
+  p.start = start.empty() ? "needed: its first day" : parse_date(start, first) ? "" : not_a_date(start);
+  p.end = end.empty() ? "needed: its last day" : parse_date(end, last) ? "" : not_a_date(end);
+  if (p.start.empty() && p.end.empty() && last < first)
+    p.end = "is before the start (" + format_day(first) + ")";
+  return p;
 }
 
 }  // namespace atlas
