@@ -70,6 +70,13 @@ TEST_CASE("below 760 CSS px the editor stacks: tools, map, problems, forms, each
   CHECK_FALSE(editor_layout({1600, 900, 2}).stacked);
 }
 
+TEST_CASE("stacked on the narrowest phone, the tools' five rows are shown whole and the map keeps its share") {
+  const EditorLayout l = editor_layout({320, 564, 1, 186, 60, true});  // 320x640 under the page's two-row bar
+  CHECK(l.tools.h == doctest::Approx(186));
+  CHECK(l.map.clear_height() >= 140);
+  CHECK(l.forms.y + l.forms.h == doctest::Approx(564));
+}
+
 TEST_CASE("stacked, the author can give the forms more room and the map less") {
   const EditorLayout map_first = editor_layout({390, 804, 1, 70, 60, false});
   const EditorLayout forms_first = editor_layout({390, 804, 1, 70, 60, true});

@@ -28,7 +28,8 @@ void wide(const EditorLayoutInput& in, float r, EditorLayout& l) {
 void stacked(const EditorLayoutInput& in, float r, EditorLayout& l) {
   const float w = in.width, h = in.height;
   l.stacked = true;
-  const float tools_h = fitted(in.tools_h, 36 * r, h * 0.3f);
+  // Up to two fifths: at 320 CSS px the tools take five rows (their hint wraps), a third cut the last.
+  const float tools_h = fitted(in.tools_h, 36 * r, h * 0.4f);
   const float rest = std::max(0.0f, h - tools_h);
   const float map_h = std::min(rest, std::max(140 * r, rest * (in.larger_forms ? 0.28f : 0.46f)));
   const float below = rest - map_h;  // the problems, then the forms
