@@ -83,6 +83,7 @@ async function scrollIntoCanvas(page, name) {
 
 // The new-campaign form filled in and Create pressed.
 async function createCampaign(page, title, start, end) {
+  await settle(page);  // the layout measures its tools and problems over the first frames: click where it came to rest
   await type(page, 'new:title', title);
   await type(page, 'new:start', start);
   await type(page, 'new:end', end);
