@@ -20,11 +20,11 @@
 #include "ui/theme.h"
 
 namespace atlas {
-bool App::Impl::create_gl(std::string& error) {
+bool App::Impl::create_gl(std::string& error, float pixel_ratio) {
   // The meshes and the faces first: their CPU work overlaps the programs' compiling (gl::start_programs),
-  // asked for after. (After a lost context the faces are built already, at the last frame's ratio.)
+  // asked for after. (After a lost context the faces are built already, at that ratio.)
   create_map_layers();
-  ensure_scale(font_scale > 0 ? font_scale : first_pixel_ratio);
+  ensure_scale(pixel_ratio);
   if (!imgui_renderer.create(error)) return false;
   if (!background.create(error) || !base_map.create(error) || !LineBatch::create_program(error) || !FillBatch::create_program(error)) return false;
   gl_ready = true;
@@ -121,8 +121,7 @@ bool App::init(std::string& error, float pixel_ratio) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   // Every layer's program compiles in the GPU's own time while the campaign and geography load.
   gl::start_programs({"imgui", "background", "blit", "line", "fill"});
-  impl_->first_pixel_ratio = pixel_ratio;
-  return impl_->load_data() && impl_->create_gl(error);
+  return impl_->load_data() && impl_->create_gl(error, pixel_ratio);
 }
 
 bool App::frame(const FrameInput& in) { return mode_ ? mode_->frame(*impl_, in) : impl_->frame(in); }
@@ -148,7 +147,7 @@ void App::shutdown() {
 void App::context_lost() { impl_->drop_gl(false); }
 
 bool App::context_restored(std::string& error) {
-  return impl_->create_gl(error);  // every handle is new, the font texture included
+  return impl_->create_gl(error, impl_->pixel_ratio());  // every handle is new, the font texture included
 }
 
 std::vector<std::string> App::apply_params(std::string_view query, bool from_history) {

@@ -95,7 +95,6 @@ struct App::Impl {
   std::vector<std::uint32_t> characters_warned;
   ui::PanelStates panel_states;  // what each panel remembers between frames (sort order, followed row)
   float font_scale = 0.0f;
-  float first_pixel_ratio = 1.0f;  // the platform's guess at the first frame's (App::init)
   float pixel_ratio() const { return font_scale > 0 ? font_scale : 1.0f; }  // the last frame's
   float fit_margin() const { return kFitMargin * pixel_ratio(); }            // device px around a fit
   bool gl_ready = false;
@@ -113,7 +112,7 @@ struct App::Impl {
   void adopt(CampaignData d);
 
   // app.cpp
-  bool create_gl(std::string& error);
+  bool create_gl(std::string& error, float pixel_ratio);  // the faces built at `pixel_ratio`
   void create_map_layers();
   void warn_unavailable_characters();
   void drop_gl(bool delete_objects);

@@ -94,6 +94,8 @@ class Editor : public App::Mode {
 
 // The document becomes `doc` (a new history; nothing selected; the map fits it); editor_open.cpp.
 void start_document(EditorState& e, CampaignDocument doc, bool saved);
+// The document becomes a new campaign from the template (its dates "" where the author gave none), unsaved.
+void start_new_campaign(EditorState& e, std::string_view title, const ViewBox& area, std::string_view start, std::string_view end);
 
 // Natively `campaign-atlas edit FILE [options]`: the editor's window on `file` (src/editor/editor_native.cpp).
 int run_editor(const std::string& file, const Options& options);

@@ -34,6 +34,12 @@ void measure_window(float& height, bool& changed) {
   height = content;
 }
 
+void wrapped_note(const char* text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopStyleColor();
+}
+
 namespace {
 
 // The map's clear area as longitudes and latitudes: the frame of a new campaign.

@@ -56,7 +56,7 @@ void draw_new_campaign_form(EditorState& e, const Box& box) {
   ImGui::BeginDisabled(!p.ok());
   if (ImGui::Button("Create")) {
     const NewCampaignForm typed = f;
-    start_document(e, CampaignDocument(new_campaign(typed.title, e.view, typed.start, typed.end), "new-campaign.json"), false);
+    start_new_campaign(e, typed.title, e.view, typed.start, typed.end);
   }
   ui::mark_item("new:create");
   ImGui::EndDisabled();

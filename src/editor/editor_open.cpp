@@ -23,12 +23,16 @@ void start_document(EditorState& e, CampaignDocument doc, bool saved) {
   e.new_form.open = false, e.section = "campaign", ++e.generation;
 }
 
+void start_new_campaign(EditorState& e, std::string_view title, const ViewBox& area, std::string_view start, std::string_view end) {
+  start_document(e, CampaignDocument(new_campaign(title, area, start, end), "new-campaign.json"), false);
+}
+
 void Editor::open_new(std::string_view title, const ViewBox& area, std::string_view start, std::string_view end) {
-  start_document(s_, CampaignDocument(new_campaign(title, area, start, end), "new-campaign.json"), false);
+  start_new_campaign(s_, title, area, start, end);
 }
 
 void Editor::open_unfinished(const ViewBox& area) {
-  start_document(s_, CampaignDocument(new_campaign("New campaign", area, "", ""), "new-campaign.json"), false);
+  start_new_campaign(s_, "New campaign", area, "", "");
   ask_new();
 }
 

@@ -15,6 +15,8 @@ void refresh_preview(EditorState& e, App::Impl& app, double dt);           // ed
 EditorLayout place_editor_windows(EditorState& e, App::Impl& app, const FrameInput& in);
 // The window's content as drawn so far, device px: the height the layout gives it next frame.
 void measure_window(float& height, bool& changed);
+// A quiet note (ImGui's disabled text colour) wrapped at the window's width.
+void wrapped_note(const char* text);
 void handle_map_tools(EditorState& e, App::Impl& app, const FrameInput& in);  // editor_map.cpp
 void draw_handles(const EditorState& e, const App::Impl& app, const MapView& view);
 void draw_toolbar(EditorState& e, App::Impl& app, const Box& box, bool stacked);         // editor_toolbar.cpp

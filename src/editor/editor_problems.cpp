@@ -68,18 +68,11 @@ void draw_problems(EditorState& e, App::Impl& app, const Box& box) {
   char title[96];
   std::snprintf(title, sizeof title, "Problems: %zu error(s), %zu warning(s)###Problems", errors, problems.size() - errors);
   begin_fixed_window(title, box);
-  if (!e.loads) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped(e.frame_only ? "Until the errors are fixed the map shows only the campaign's area."
-                                    : "Until the errors are fixed the map shows the last version that loaded.");
-    ImGui::PopStyleColor();
-  }
+  if (!e.loads)
+    wrapped_note(e.frame_only ? "Until the errors are fixed the map shows only the campaign's area."
+                              : "Until the errors are fixed the map shows the last version that loaded.");
   geography_note(e, app);
-  if (problems.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("No problems: `campaign-atlas check` accepts this campaign.");
-    ImGui::PopStyleColor();
-  }
+  if (problems.empty()) wrapped_note("No problems: `campaign-atlas check` accepts this campaign.");
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const Problem& p = problems[i];
     ImGui::PushID(static_cast<int>(i));

@@ -52,9 +52,7 @@ void history_buttons(EditorState& e) {
 void hint(const EditorState& e) {
   const char* text = e.status.empty() ? "Drag a point to move it; click a leg to insert one." : e.status.c_str();
   flow(ImGui::CalcTextSize(text).x);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", text);
-  ImGui::PopStyleColor();
+  wrapped_note(text);
 }
 
 void play_button(App::Impl& app) {

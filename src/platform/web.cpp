@@ -370,7 +370,8 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   attrs.alpha = false;
   attrs.depth = false;
   attrs.stencil = false;
-  attrs.antialias = false;  // these attributes are web/index.html's too: the page makes the context first  // lines and text smooth their own edges; 4x MSAA doubled a software GPU's frame
+  attrs.antialias = false;  // lines and text smooth their own edges; 4x MSAA doubled a software GPU's frame
+  // (These attributes are web/index.html's too: the page makes the context first, and this call gets it.)
   attrs.premultipliedAlpha = false;
   attrs.preserveDrawingBuffer = false;
   g.context = emscripten_webgl_create_context(kCanvas, &attrs);
@@ -383,8 +384,8 @@ int run_platform(std::unique_ptr<App> app, const Options&) {
   ImGui::CreateContext();
   map_keys();
   std::string error;
-  int w = 0, h = 0;  // the page made the canvas at its size: the first frame's pixel ratio is known now
-  if (!g.app->init(error, sync_canvas_size(w, h) ? g.dpr : 1.0f)) {
+  int fb_w = 0, fb_h = 0;  // the page made the canvas at its size: the first frame's pixel ratio is known now
+  if (!g.app->init(error, sync_canvas_size(fb_w, fb_h) ? g.dpr : 1.0f)) {
     js_fail(("The map could not start: " + error).c_str());
     return 1;
   }

@@ -28,7 +28,6 @@ class MapCache {
   void forget();  // drops handles after a lost context (nothing to delete)
 
  private:
-  bool holds(const MapView& view, int fb_w, int fb_h) const;
   bool repaint(const MapView& view, int fb_w, int fb_h, Painter paint, const void* owner);
   void show(const MapView& view, Clip clip, bool exact) const;
   void paint_directly(const MapView& view, int fb_w, int fb_h, Clip clip, Painter paint, const void* owner) const;
