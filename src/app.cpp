@@ -35,21 +35,13 @@ bool App::Impl::create_gl(std::string& error, float pixel_ratio) {
 void App::Impl::create_map_layers() {
   geography_layer.create(geography, geometry->projection());
   base_map.invalidate();
-  const GeoBounds& f = geography.bounds;  // the geography's frame: the map's edge
-  world_bounds = f.lon_max > f.lon_min && f.lat_max > f.lat_min
-                     ? inner_bounds(geometry->projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max)
-                     : geography_layer.bounds();
   if (has_campaign()) {
     route_layer.create(campaign, *geometry, *ledger);
     overlay.create(campaign, *geometry);
-    campaign_bounds = story_bounds();  // the first view
-  } else {
-    campaign_bounds = world_bounds;
   }
-  if (world_bounds.min_x > world_bounds.max_x) world_bounds = campaign_bounds;
-  // A campaign its geography does not cover (no file of its own yet, beyond the built-in frame): the camera
-  // may still go where the campaign is, though the map there is blank until tools/make-geography is run.
-  if (has_campaign() && !world_bounds.contains(campaign_bounds)) world_bounds = world_bounds.joined(campaign_bounds);
+  const MapFrame frame = map_frame(has_campaign() ? &campaign : nullptr, *geometry, geography.bounds, geography_layer.bounds());
+  campaign_bounds = frame.story;  // the first view
+  world_bounds = frame.world;
   create_locator_layer();  // it frames the world the map shows, and more
 }
 
@@ -153,8 +145,12 @@ bool App::context_restored(std::string& error) {
 std::vector<std::string> App::apply_params(std::string_view query, bool from_history) {
   std::vector<std::string> warnings;
   UrlParams p = parse_url_params(query, warnings);
-  if (!impl_->camera_placed) impl_->pending_params = p;  // applied once the viewport is known
-  else impl_->apply(p, false, warnings);
+  if (!impl_->camera_placed) {  // applied once the viewport is known; the first view is fitted to its frame
+    impl_->nav.apply_frame(p);
+    impl_->pending_params = p;
+  } else {
+    impl_->apply(p, false, warnings);
+  }
   if (from_history) impl_->nav.page_shows(impl_->view_param(), impl_->default_panel());
   return warnings;
 }

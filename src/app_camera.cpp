@@ -7,20 +7,6 @@
 
 namespace atlas {
 
-// What the first view frames: every army's march and the places of the events the map shows (an
-// embassy to a court off the map is left out).
-Bounds App::Impl::story_bounds() const {
-  Bounds b = geometry->campaign_bounds();
-  const Bounds& w = world_bounds;
-  for (const Event& e : campaign.events) {
-    if (e.place_index < 0) continue;
-    const MapKm p = geometry->place(e.place_index);
-    if (w.min_x > w.max_x || p.x < w.min_x || p.x > w.max_x || p.y < w.min_y || p.y > w.max_y) continue;
-    b = b.joined({p.x, p.y, p.x, p.y});
-  }
-  return b;
-}
-
 Camera App::Impl::fit_campaign(double margin_px) const {
   const ZoomLimits z = zoom_limits();
   return fit_bounds(campaign_bounds, layout.map, margin_px, z.min_px_per_km, z.max_px_per_km);
@@ -47,7 +33,7 @@ void App::Impl::place_camera(const Viewport& before, float pixel_ratio) {
   }
   fit_scale = fit_bounds(campaign_bounds, layout.map, margin, 1e-4, 1e4).px_per_km;
   if (!camera_placed) {
-    camera = fit_bounds(campaign_bounds, layout.map, margin, 1e-4, 1e4);
+    camera = first_camera(campaign_bounds, world_bounds, layout.map, pixel_ratio);
     camera_placed = true;
     if (pending_params) { apply(*pending_params, true, notes.warnings); pending_params.reset(); }
   }
@@ -155,9 +141,7 @@ bool App::Impl::well_in_view(const Bounds& b) const {
 // The reader can neither zoom past the limits nor pan the map's edge into view while there is more map.
 void App::Impl::clamp_camera() {
   if (!camera_placed || parked_view) return;  // no room to clamp to: see place_camera
-  const ZoomLimits z = zoom_limits();  // about the clear centre, so what the reader looks at stays there
-  camera = zoom_about(camera, layout.map, layout.map.clear_centre(), 1.0, z.min_px_per_km, z.max_px_per_km);
-  camera = keep_inside(camera, layout.map, world_bounds);
+  camera = clamp_view(camera, layout.map, zoom_limits(), world_bounds);
 }
 
 }  // namespace atlas

@@ -29,9 +29,6 @@
 
 namespace atlas {
 
-// CSS px kept clear around the whole campaign when it is fitted to the map: room for the army's
-// marker and label and the end cities' names, clear of the panels' edge.
-constexpr float kFitMargin = 56.0f;
 // Below this many CSS px of clear map either way (a collapsed iframe, a 1-pixel strip) the map has no room:
 // the reader's view is parked rather than clamped to it (App::Impl::place_camera).
 constexpr double kLeastMapCss = 16.0;
@@ -144,7 +141,6 @@ struct App::Impl {
   // app_camera.cpp: where the camera goes
   ZoomLimits zoom_limits() const { return ZoomLimits::within(fit_scale, cover_scale(world_bounds, layout.map)); }
   Camera fit_campaign(double margin_px) const;
-  Bounds story_bounds() const;
   void place_camera(const Viewport& before, float pixel_ratio);
   void fly(const FlyTarget& target);
   void fly_to(const Camera& target);

@@ -197,6 +197,8 @@ test('one finger scrolls the host page over an inactive map; after a tap it pans
   await page.touchscreen.tap(x, y);  // activates the map
   await frame.waitForFunction(() => document.activeElement && document.activeElement.id === 'canvas', null, { timeout: 5000 }).catch(() => {});
   await page.waitForTimeout(700);    // longer than a double tap: the drag below must not zoom
+  // A tap on a city flies to it: the drag starts once the map is still.
+  await frame.waitForFunction(() => !window.atlas.state().flying, null, { timeout: 5000 });
   const scrolled = await page.evaluate(() => window.scrollY), cam1 = await camera(frame);
   await drag(x, y, 10, -10);
   const cam2 = await camera(frame);

@@ -62,6 +62,15 @@ double cover_scale(const Bounds& world, const Viewport& vp) {
   return std::max(vp.clear_width() / world.width(), vp.clear_height() / world.height());
 }
 
+Camera clamp_view(const Camera& cam, const Viewport& vp, const ZoomLimits& z, const Bounds& world) {
+  return keep_inside(zoom_about(cam, vp, vp.clear_centre(), 1.0, z.min_px_per_km, z.max_px_per_km), vp, world);
+}
+
+Camera first_camera(const Bounds& story, const Bounds& world, const Viewport& vp, float pixel_ratio) {
+  const Camera fit = fit_bounds(story, vp, kFitMargin * pixel_ratio, 1e-4, 1e4);
+  return clamp_view(fit, vp, ZoomLimits::within(fit.px_per_km, cover_scale(world, vp)), world);
+}
+
 Camera keep_inside(const Camera& cam, const Viewport& vp, const Bounds& world) {
   if (world.width() <= 0 || world.height() <= 0) return cam;
   const MapKm lo = screen_to_world(cam, vp, {vp.inset_left, vp.height - vp.inset_bottom});  // south-west

@@ -76,6 +76,16 @@ Camera centre_on(MapKm km, const Viewport& vp, double px_per_km);
 Camera keep_view_centre(const Camera& cam, const Viewport& from, const Viewport& to);
 // The scale at which `world` just covers the viewport's clear area.
 double cover_scale(const Bounds& world, const Viewport& vp);
+// The camera within the zoom limits (about the clear centre, so what the reader looks at stays there)
+// and with the map's edge kept out of the clear area (keep_inside).
+Camera clamp_view(const Camera& cam, const Viewport& vp, const ZoomLimits& z, const Bounds& world);
+
+// CSS px kept clear around the whole campaign when it is fitted to the map: room for the army's
+// marker and label and the end cities' names, clear of the panels' edge.
+constexpr float kFitMargin = 56.0f;
+// The first view: `story` fitted into the clear area with kFitMargin, then clamped as the reader's camera
+// is against `world` (the map's edge). The App's first frame and the page's poster (src/poster/) both use it.
+Camera first_camera(const Bounds& story, const Bounds& world, const Viewport& vp, float pixel_ratio);
 // Moves the camera so the clear area shows only `world` on each axis where it is smaller than `world`,
 // and centres `world` in it on an axis where it is not: the map's edge never comes into the clear area
 // while there is more map beyond it.

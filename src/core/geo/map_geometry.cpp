@@ -80,4 +80,24 @@ std::optional<MapKm> MapGeometry::frontier_label_anchor() const {
   return frontier_[frontier_.size() / 2];
 }
 
+MapFrame map_frame(const Campaign* campaign, const MapGeometry& geometry, const GeoBounds& f, const Bounds& extent) {
+  MapFrame m;
+  m.world = f.lon_max > f.lon_min && f.lat_max > f.lat_min
+                ? inner_bounds(geometry.projection(), f.lon_min, f.lon_max, f.lat_min, f.lat_max)
+                : extent;
+  m.story = campaign ? geometry.campaign_bounds() : m.world;
+  if (campaign) {
+    const Bounds& w = m.world;
+    for (const Event& e : campaign->events) {
+      if (e.place_index < 0) continue;
+      const MapKm p = geometry.place(e.place_index);
+      if (w.min_x > w.max_x || p.x < w.min_x || p.x > w.max_x || p.y < w.min_y || p.y > w.max_y) continue;
+      grow(m.story, p);
+    }
+  }
+  if (m.world.min_x > m.world.max_x) m.world = m.story;
+  if (campaign && !m.world.contains(m.story)) m.world = m.world.joined(m.story);
+  return m;
+}
+
 }  // namespace atlas

@@ -5,6 +5,7 @@
 
 #include "core/geo/camera.h"
 #include "core/data/campaign.h"
+#include "core/geo/geography.h"
 #include "core/geo/projection.h"
 
 namespace atlas {
@@ -50,5 +51,15 @@ class MapGeometry {
   std::vector<std::vector<RoutePoint>> routes_;  // one per army
   Bounds campaign_bounds_{1e30, 1e30, -1e30, -1e30};
 };
+
+// What the map's first view frames and where the map ends. `story`: every army's march and the places of
+// the events inside the map (an embassy to a court off the map is left out); the whole world without a
+// campaign. `world`: the largest rectangle inside the geography's lon/lat frame (`extent`, its projected
+// land, if it has none), grown to hold the story (a campaign beyond its geography may still be visited).
+// The App and the page's poster (src/poster/) both take the first view from here.
+struct MapFrame {
+  Bounds story, world;
+};
+MapFrame map_frame(const Campaign* campaign, const MapGeometry& geometry, const GeoBounds& frame, const Bounds& extent);
 
 }  // namespace atlas

@@ -2,6 +2,7 @@
 #include "core/shell/layout.h"
 
 #include <algorithm>
+#include <array>
 
 namespace atlas {
 namespace {
@@ -60,6 +61,16 @@ Layout compute_layout(const LayoutInput& in) {
   l.map.inset_bottom = std::min(l.map.inset_bottom, static_cast<double>(in.height) * 0.9);
   l.map.inset_right = std::min(l.map.inset_right, static_cast<double>(in.width) * 0.9);
   return l;
+}
+
+bool map_waits_for_content(LayoutInput in) {
+  auto map_with = [&in](float content_h) {
+    in.content_h = content_h;
+    const Viewport v = compute_layout(in).map;
+    return std::array<double, 4>{v.inset_left, v.inset_top, v.inset_right, v.inset_bottom};
+  };
+  const auto unknown = map_with(0);
+  return unknown != map_with(1) || unknown != map_with(in.height);
 }
 
 Box open_map(const Layout& l) {

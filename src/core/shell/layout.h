@@ -36,6 +36,10 @@ struct LayoutInput {
 // (within limits), so two lines do not take 41% of a tablet's screen.
 Layout compute_layout(const LayoutInput& in);
 
+// Whether the clear map's size waits for the panel's content (LayoutInput::content_h, known only once the
+// panel is drawn): then the first frame's map moves on the next, and no poster can show it in advance.
+bool map_waits_for_content(LayoutInput in);
+
 // The part of the canvas that the panel and the timeline bar (both opaque) leave open, as one rectangle:
 // each is cut off where it lies along a whole edge of what is left (a card over the map cuts nothing).
 // The map is drawn only there, which spares a weak GPU the pixels the panels cover.

@@ -116,9 +116,13 @@ FlyTarget Navigator::apply(const ReaderRequests& r) {
   return fly;
 }
 
-FlyTarget Navigator::apply(const UrlParams& p, bool initial, std::vector<std::string>& warnings) {
+void Navigator::apply_frame(const UrlParams& p) {
   if (p.panels) panels = *p.panels;
   if (p.embed) embed = *p.embed;
+}
+
+FlyTarget Navigator::apply(const UrlParams& p, bool initial, std::vector<std::string>& warnings) {
+  apply_frame(p);
   if (p.panel) {  // a link to one panel: open it (and the phone's sheet)
     panel_request = *p.panel;
     sheet_open = true;

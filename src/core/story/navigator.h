@@ -80,6 +80,9 @@ class Navigator {
   // Applies a link or host command; `initial`: the page's own link, at start. Values that name
   // nothing in this campaign are skipped with a warning.
   FlyTarget apply(const UrlParams& params, bool initial, std::vector<std::string>& warnings);
+  // The link's panels= and embed= alone: the page's frame, which the first view is fitted into (the rest of
+  // the link waits for the viewport).
+  void apply_frame(const UrlParams& params);
   // The camera for an event: its place if in the theatre, else the army at the event's date.
   FlyTarget target_for_event(int event) const;
 
