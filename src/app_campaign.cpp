@@ -1,33 +1,17 @@
 // The campaign the App shows: the built-in one or a file, with its own geography when it has one;
 // and switching to another while running (the page's ?campaign=), all or nothing.
-#include <sys/stat.h>
-
 #include <cstdio>
 
 #include "app_impl.h"
 #include "core/data/campaign_loader.h"
 #include "core/data/date.h"
 #include "core/data/embedded.h"
+#include "platform/platform.h"
 
 namespace atlas {
 namespace {
 
 constexpr const char* kBuiltinGeography = "assets/geo/theatre.bin";
-
-// Reads a whole small file; false if it is missing or not a regular file.
-bool read_file(const std::string& path, std::string& out) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (!f) return false;
-  char buf[65536];
-  std::size_t n = 0;
-  out.clear();
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-  const bool ok = std::ferror(f) == 0;
-  std::fclose(f);
-  return ok;
-}
 
 std::string parse_builtin_geography(Geography& out) {
   const EmbeddedFile* geo = find_embedded(kBuiltinGeography);
@@ -49,20 +33,17 @@ std::string load_builtin_campaign(Campaign& out, std::vector<std::uint32_t>* cod
   const EmbeddedFile* f = find_embedded(ATLAS_DEFAULT_CAMPAIGN);  // CMake's ATLAS_DEFAULT_CAMPAIGN
   if (!f) return std::string(ATLAS_DEFAULT_CAMPAIGN) + " is missing from the build";
   const std::string path = ATLAS_DEFAULT_CAMPAIGN;
-  LoadResult r = load_campaign(f->text(), path.substr(path.rfind('/') + 1));
-  if (!r.ok()) return r.message();
-  out = std::move(r.campaign);
-  if (code_points) *code_points = std::move(r.code_points);
-  return "";
+  return load_campaign_text(f->text(), path.substr(path.rfind('/') + 1), out, code_points);
 }
 
 // At start: the built-in campaign or --campaign FILE (with FILE's geography beside it, if there is one).
 bool App::Impl::load_data() {
   CampaignData d;
-  std::string error = options.campaign_file.empty() ? load_builtin_campaign(d.campaign, &d.code_points)
-                                                    : load_campaign_file(options.campaign_file, d.campaign, &d.code_points);
-  std::string geo_text;
-  if (error.empty() && !options.campaign_file.empty() && read_file(geography_path_for(d.campaign, options.campaign_file), geo_text)) {
+  std::string error, text, geo_text;
+  if (options.campaign_file.empty()) error = load_builtin_campaign(d.campaign, &d.code_points);
+  else if ((error = read_campaign_file(options.campaign_file, text)).empty())
+    error = load_campaign_text(text, options.campaign_file, d.campaign, &d.code_points);
+  if (error.empty() && !options.campaign_file.empty() && read_local_file(geography_path_for(d.campaign, options.campaign_file), geo_text)) {
     std::string geo_error;
     if (!parse_geography(reinterpret_cast<const unsigned char*>(geo_text.data()), geo_text.size(), d.geography, geo_error))
       error = geography_path_for(d.campaign, options.campaign_file) + ": " + geo_error;

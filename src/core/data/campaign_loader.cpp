@@ -286,14 +286,18 @@ std::string read_campaign_text(const std::string& path, std::string& text) {
   return "";
 }
 
-std::string load_campaign_file(const std::string& path, Campaign& out, std::vector<std::uint32_t>* code_points) {
-  std::string text;
-  if (std::string error = read_campaign_text(path, text); !error.empty()) return error;
-  LoadResult result = load_campaign(text, path);
+std::string load_campaign_text(std::string_view text, std::string_view file_name, Campaign& out, std::vector<std::uint32_t>* code_points) {
+  LoadResult result = load_campaign(text, file_name);
   if (!result.ok()) return result.message();
   out = std::move(result.campaign);
   if (code_points) *code_points = std::move(result.code_points);
   return "";
+}
+
+std::string load_campaign_file(const std::string& path, Campaign& out, std::vector<std::uint32_t>* code_points) {
+  std::string text;
+  if (std::string error = read_campaign_text(path, text); !error.empty()) return error;
+  return load_campaign_text(text, path, out, code_points);
 }
 
 }  // namespace atlas

@@ -29,6 +29,11 @@ struct LoadResult {
 // the result holds no campaign, and lists every broken part. Never crashes, whatever the input.
 LoadResult load_campaign(std::string_view text, std::string_view file_name);
 
+// As load_campaign, into `out` (replaced on success, else untouched): "" or the message (the first problem,
+// with how many more there are). `file_name` names the file in messages.
+std::string load_campaign_text(std::string_view text, std::string_view file_name, Campaign& out,
+                               std::vector<std::uint32_t>* code_points = nullptr);
+
 // Reads the file at `path` (at most JsonLimits::max_bytes) into `text`. "" on success, else the message.
 std::string read_campaign_text(const std::string& path, std::string& text);
 
