@@ -4,6 +4,7 @@
 #include <clocale>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/data/json.h"
 
@@ -156,4 +157,11 @@ TEST_CASE("robustness: every prefix and many byte mutations of a document fail c
 TEST_CASE("type names for messages") {
   CHECK(std::string(json_type_name(JsonType::Object)) == "an object");
   CHECK(std::string(json_type_name(JsonType::Bool)) == "true or false");
+}
+
+TEST_CASE("a document's characters: its strings' code points, each once, in ascending order; keys are not text") {
+  const JsonValue v = parse_ok(R"({"kéy": ["bab", "Ωa", {"z": "ö\u00e9 Ω"}], "n": 1, "é": "\ud83d\ude00b"})");
+  const std::vector<std::uint32_t> want = {' ', 'a', 'b', 0xE9, 0xF6, 0x3A9, 0x1F600};
+  CHECK(string_code_points(v) == want);
+  CHECK(string_code_points(parse_ok(R"({"k": [1, true, null]})")).empty());
 }

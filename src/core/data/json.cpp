@@ -2,6 +2,7 @@
 #include "core/data/json.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -327,26 +328,34 @@ const char* json_type_name(JsonType type) {
 }
 
 namespace {
-void add_code_points(const JsonValue& v, std::vector<std::uint32_t>& out) {
+// ASCII is marked in `ascii` (most of any text, and a sort of every character costs more than the rest
+// of the load); other code points go to `others`, repeats and all.
+void add_code_points(const JsonValue& v, std::array<bool, 0x80>& ascii, std::vector<std::uint32_t>& others) {
   if (v.is(JsonType::String)) {
     for (std::size_t i = 0; i < v.string.size();) {
+      const unsigned char b = static_cast<unsigned char>(v.string[i]);
+      if (b < 0x80) { ascii[b] = true, ++i; continue; }
       std::uint32_t c = 0;
       std::size_t n = decode_utf8(v.string, i, c);
       if (n == 0) break;  // the parser admits only UTF-8: cannot happen
-      out.push_back(c);
+      others.push_back(c);
       i += n;
     }
   }
-  for (const JsonValue& item : v.array) add_code_points(item, out);
-  for (const JsonMember& m : v.object) add_code_points(m.value, out);
+  for (const JsonValue& item : v.array) add_code_points(item, ascii, others);
+  for (const JsonMember& m : v.object) add_code_points(m.value, ascii, others);
 }
 }  // namespace
 
 std::vector<std::uint32_t> string_code_points(const JsonValue& document) {
-  std::vector<std::uint32_t> out;
-  add_code_points(document, out);
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::array<bool, 0x80> ascii{};
+  std::vector<std::uint32_t> others, out;
+  add_code_points(document, ascii, others);
+  std::sort(others.begin(), others.end());
+  others.erase(std::unique(others.begin(), others.end()), others.end());
+  for (std::uint32_t c = 0; c < 0x80; ++c)
+    if (ascii[c]) out.push_back(c);
+  out.insert(out.end(), others.begin(), others.end());  // all above 0x7F: the order holds
   return out;
 }
 
