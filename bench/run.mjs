@@ -1,5 +1,6 @@
 // Benchmark: download size, time to ready, frame CPU time, idle frames and memory (web), native frame and load times,
-// and the atlas side by side with two reference maps of the same geography (Leaflet, MapLibre; bench/ref/, issue #16).
+// and the atlas side by side with two reference maps of the same geography (Leaflet, MapLibre; bench/ref/, issue #16), also
+// over an emulated slow link (first picture and ready against Leaflet: the poster is for readers on one).
 // Run it with bench/run (which builds first). Prints the tables; writes build/bench/results.json and a timestamped copy.
 // Not part of tools/test: the figures are for comparing runs, the goals are what the team works towards.
 // --loads N (cold loads per page, at least 7; default 9), --quick (3 loads, 1 pan, 20 s of autoplay: for development),
@@ -113,11 +114,20 @@ async function pan(page, atlas) {
   return { moves: PAN.moves, seconds, frames: drawn, fps: drawn / seconds };
 }
 
-// One cold load of a page: ready, first picture, JS heap; the pan when asked.
-async function coldLoad(browser, base, p, withPan) {
+// A slow mobile link, emulated by Chromium (CDP): what the poster is for (the wasm takes seconds to arrive).
+const SLOW_LINK = { kbit_per_s: 1600, latency_ms: 150 };  // Chrome DevTools' "Fast 3G"
+const SLOW_LOADS = QUICK ? 1 : 3;
+
+// One cold load of a page: ready, first picture, JS heap; the pan when asked; over SLOW_LINK when `slow`.
+async function coldLoad(browser, base, p, withPan, slow = false) {
   const atlas = p.name === 'atlas';
   const { context, page, errors, fetched } = await newPage(browser, atlas ? hookReady : null);
   try {
+    if (slow) {
+      const cdp = await context.newCDPSession(page), bytes = SLOW_LINK.kbit_per_s * 1000 / 8;
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: SLOW_LINK.latency_ms, downloadThroughput: bytes, uploadThroughput: bytes });
+    }
     await page.goto(base + p.path);
     let ready, first;
     if (atlas) {
@@ -153,6 +163,14 @@ async function web(base) {
         (i >= LOADS - PANS ? `; pan ${PAGES.map((p) => `${p.name} ${pages[p.name].pans.at(-1).fps.toFixed(1)} fps`).join(', ')}` : ''));
     }
     const readyMs = pages.atlas.ready_ms;
+    // The atlas and Leaflet again over the slow link, interleaved (not the goals' condition: what readers on one see).
+    const slow = { atlas: { ready_ms: [], first_ms: [] }, leaflet: { ready_ms: [], first_ms: [] } };
+    for (let i = 0; i < SLOW_LOADS; ++i)
+      for (const p of PAGES.filter((q) => q.name in slow)) {
+        const r = await coldLoad(browser, base, p, false, true);
+        slow[p.name].ready_ms.push(r.ready); slow[p.name].first_ms.push(r.first);
+      }
+    log(`slow link: ready atlas ${slow.atlas.ready_ms.map((v) => v.toFixed(0)).join(', ')} ms (first picture ${slow.atlas.first_ms.map((v) => v.toFixed(0)).join(', ')}), Leaflet ${slow.leaflet.ready_ms.map((v) => v.toFixed(0)).join(', ')} ms`);
 
     // One more load: idle frames, then the whole campaign at normal speed, then idle again; memory throughout.
     const { context, page, errors } = await newPage(browser, hookReady);
@@ -194,7 +212,7 @@ async function web(base) {
     await sample();
     if (errors.length) log(`console errors during autoplay: ${errors.join(' | ')}`);
     await context.close();
-    return { chromium: browser.version(), loads: LOADS, ready_ms: readyMs, files: pages.atlas.files, pages,
+    return { chromium: browser.version(), loads: LOADS, ready_ms: readyMs, files: pages.atlas.files, pages, slow,
       autoplay: { seconds: playSeconds, frames: playFrames, stats, get_parameter_ms_per_frame: getParameterMsPerFrame }, idle_fps: { after_load: idleAfterLoad, after_autoplay: idleAfterPlay },
       peak_wasm_memory_bytes: peak.wasm, peak_js_heap_bytes: peak.js };
   } finally {
@@ -262,6 +280,9 @@ const results = {
          peak_wasm_memory_bytes: w.peak_wasm_memory_bytes, peak_js_heap_bytes: w.peak_js_heap_bytes },
   native: { frames: native, data: load },
   compare: { loads_per_page: LOADS, pans_per_page: PANS, pan: PAN, pages: compare, ratios },
+  slow_link: { link: SLOW_LINK, loads_per_page: SLOW_LOADS, pages: w.slow,
+    first_picture_vs_leaflet_ready: median(w.slow.atlas.first_ms) / median(w.slow.leaflet.ready_ms),
+    ready_vs_leaflet: median(w.slow.atlas.ready_ms) / median(w.slow.leaflet.ready_ms) },
 };
 
 // --- the table ---------------------------------------------------------------------------------------
@@ -288,6 +309,9 @@ rows.push(['pan wall time, atlas / MapLibre', x(ratios.pan_seconds_vs_maplibre),
 rows.push(['ready, atlas / Leaflet (medians)', x(ratios.ready_vs_leaflet), '≤ 1×', met(ratios.ready_vs_leaflet <= GOALS.ready_vs_leaflet)]);
 rows.push(['ready, atlas / MapLibre (medians)', x(ratios.ready_vs_maplibre), '', '']);
 rows.push(['first picture of the atlas / Leaflet ready', x(ratios.first_picture_vs_leaflet_ready), '≤ 0.5×', met(ratios.first_picture_vs_leaflet_ready <= GOALS.first_picture_vs_leaflet_ready)]);
+const sl = results.slow_link, linkName = `${SLOW_LINK.kbit_per_s / 1000} Mbit/s, ${SLOW_LINK.latency_ms} ms`;
+rows.push([`slow link (${linkName}, ${SLOW_LOADS} loads): first picture of the atlas / Leaflet ready`, `${x(sl.first_picture_vs_leaflet_ready)} (${median(w.slow.atlas.first_ms).toFixed(0)} / ${median(w.slow.leaflet.ready_ms).toFixed(0)} ms)`, '', '']);
+rows.push([`slow link: ready, atlas / Leaflet`, `${x(sl.ready_vs_leaflet)} (${median(w.slow.atlas.ready_ms).toFixed(0)} / ${median(w.slow.leaflet.ready_ms).toFixed(0)} ms)`, '', '']);
 rows.push(['native frame CPU, 600 autoplay frames 1280x800 (Xvfb, llvmpipe)', `median ${ms(native.median_ms)}, p95 ${ms(native.p95_ms)}, ${native.draw_calls} draw calls`, '', '']);
 rows.push([`native load + validate campaign (${kb(load.campaign_bytes)}), median of ${load.runs}`, `${load.campaign_load_us.toFixed(0)} µs`, '', '']);
 rows.push([`native parse geography (${kb(load.geography_bytes)}), median of ${load.runs}`, `${load.geography_parse_us.toFixed(0)} µs`, '', '']);
