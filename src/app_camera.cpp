@@ -12,10 +12,7 @@ Camera App::Impl::fit_campaign(double margin_px) const {
   return fit_bounds(campaign_bounds, layout.map, margin_px, z.min_px_per_km, z.max_px_per_km);
 }
 
-bool App::Impl::has_no_room(const Viewport& map) const {
-  const double least = kLeastMapCss * pixel_ratio();
-  return map.clear_width() < least || map.clear_height() < least;
-}
+bool App::Impl::has_no_room(const Viewport& map) const { return map_has_no_room(map, pixel_ratio()); }
 
 // After the layout of this frame: fit the first view (and apply the page's link), or keep the view centre.
 // A map with no room changes nothing: the first view waits for room, a later one is parked.

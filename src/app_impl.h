@@ -29,9 +29,6 @@
 
 namespace atlas {
 
-// Below this many CSS px of clear map either way (a collapsed iframe, a 1-pixel strip) the map has no room:
-// the reader's view is parked rather than clamped to it (App::Impl::place_camera).
-constexpr double kLeastMapCss = 16.0;
 constexpr double kFrameTogetherKm = 400;  // an event's army farther from its place than this is not framed with it
 
 

@@ -17,7 +17,7 @@ int run_platform(std::unique_ptr<App> app, const Options& options);
 int run_command(const Options& options);
 
 // The files the command line names (--campaign FILE and the geography beside it), read natively
-// (platform/native_commands.cpp): the campaign as read_campaign_text does ("" or why not), any other file
+// (platform/native_files.cpp): the campaign as read_campaign_text does ("" or why not), any other file
 // whole (false if it is missing or not a regular file). The web build has none: its campaigns come from
 // the page, and these only say so (which keeps the C library's file code out of its download).
 std::string read_campaign_file(const std::string& path, std::string& text);

@@ -8,9 +8,9 @@
 
 namespace {
 
-// The lines stay within this many km of the geography's: 2-4 px of a first view, fine for the moments the
-// poster is up, and 4.8 KB gzipped (1.5 km was 6.5 KB; the page must stay under 300 KB).
-constexpr double kToleranceKm = 4.0;
+// The lines stay within this many km of the geography's: 2-5 px of a first view, fine for the moments the
+// poster is up, and 4.3 KB gzipped (1.5 km was 6.5 KB, 4 km 4.8 KB; the page must stay under 300 KB).
+constexpr double kToleranceKm = 5.0;
 
 int fail(const std::string& what) {
   std::fprintf(stderr, "poster_data: %s\n", what.c_str());

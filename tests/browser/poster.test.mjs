@@ -29,12 +29,16 @@ async function posterAndFrame(env, size, query = '') {
   try {
     const drawn = await page.waitForSelector('#poster', { timeout: 10000 }).then(() => true, () => false);
     const poster = drawn ? decodePng(await page.screenshot()) : null;
+    const posterScale = drawn ? await page.evaluate(() => Number(document.getElementById('poster').dataset.pxPerKm)) : null;
+    if (size.resize) await page.setViewportSize(size.resize);
+    const afterResize = await page.evaluate(() => !!document.getElementById('poster'));
     const marked = await page.evaluate(() => performance.getEntriesByName('atlas:first-picture').length);
     release();
     await page.waitForFunction(() => window.atlas.ready, null, { timeout: 30000 });
     const [x, y, right, bottom] = await page.evaluate(() => window.atlas.state().clear_px);  // CSS px of the open map
     const frame = decodePng(await page.screenshot());
-    return { poster, frame, open: { x, y, w: right - x, h: bottom - y }, marked, gone: await page.evaluate(() => !document.getElementById('poster')), errors,
+    const scale = await page.evaluate(() => window.atlas.state().camera.px_per_km);  // device px per km
+    return { poster, posterScale, afterResize, scale, frame, open: { x, y, w: right - x, h: bottom - y }, marked, gone: await page.evaluate(() => !document.getElementById('poster')), errors,
       label: await page.evaluate(() => document.getElementById('loading').hidden) };
   } finally { await context.close(); }
 }
@@ -43,8 +47,11 @@ test('the poster shows the first view\'s land and sea where the first frame draw
   const env = await start();
   try {
     for (const [size, query] of [[{ width: 1280, height: 800 }, ''], [{ width: 390, height: 844, dpr: 3 }, ''],
-      [{ width: 1920, height: 1080 }, '?panels=0'], [{ width: 768, height: 1024, dpr: 2 }, '?embed=1']]) {
+      [{ width: 1920, height: 1080 }, '?panels=0'], [{ width: 768, height: 1024, dpr: 2 }, '?embed=1'],
+      [{ width: 1000, height: 700, dpr: 1.25 }, '#embed=0']]) {
       const r = await posterAndFrame(env, size, query);
+      // Placed exactly as the first frame: the same scale (the page's deep link, if any, moves it later).
+      assert.ok(Math.abs(r.posterScale / r.scale - 1) < 1e-4, `${size.width}: the poster's scale ${r.posterScale} is the first frame's ${r.scale}`);
       assert.ok(r.poster, `${size.width}: the poster is drawn while the program is held back`);
       assert.equal(r.marked, 1, 'the first picture is the poster\'s');
       assert.ok(r.gone && r.label, 'the poster and the loading label are gone once the program draws');
@@ -61,13 +68,17 @@ test('the poster shows the first view\'s land and sea where the first frame draw
   } finally { await env.stop(); }
 });
 
-test('a deep link, a column sized by its text and a broken poster wait for the program, which draws as before', async () => {
+test('a deep link, unsure flags, a column sized by its text, a resize and a broken poster wait for the program, which draws as before', async () => {
   const env = await start();
   try {
     const linked = await posterAndFrame(env, { width: 1280, height: 800 }, '#event=sura-razed');
     assert.equal(linked.poster, null, 'no poster for a link to an event');
     const column = await posterAndFrame(env, { width: 768, height: 1024 });
     assert.equal(column.poster, null, 'no poster where the map\'s size waits for the panel\'s text');
+    for (const query of ['?panels=false', '?embed=1&embed=0', '#panels=2'])  // what the page cannot be sure the program reads so
+      assert.equal((await posterAndFrame(env, { width: 1280, height: 800 }, query)).poster, null, `no poster for ${query}`);
+    const turned = await posterAndFrame(env, { width: 1280, height: 800, resize: { width: 800, height: 1280 } });
+    assert.ok(turned.poster && !turned.afterResize, 'a poster drawn for one size is taken away when the window changes');
     const { page, context, errors } = await openPage(env.browser, env.url, {
       setup: (c) => c.route('**/poster.wasm', (route) => route.fulfill({ status: 200, body: 'not wasm' })) });
     assert.equal(await page.evaluate(() => window.atlas.ready), true, 'the map is drawn');

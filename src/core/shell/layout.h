@@ -36,6 +36,13 @@ struct LayoutInput {
 // (within limits), so two lines do not take 41% of a tablet's screen.
 Layout compute_layout(const LayoutInput& in);
 
+// Below this many CSS px of clear map either way (a collapsed iframe, a 1-pixel strip) the map has no room:
+// the reader's view is parked rather than clamped to it (App::Impl::place_camera), and the page draws no poster.
+constexpr double kLeastMapCss = 16.0;
+inline bool map_has_no_room(const Viewport& map, double pixel_ratio) {
+  return map.clear_width() < kLeastMapCss * pixel_ratio || map.clear_height() < kLeastMapCss * pixel_ratio;
+}
+
 // Whether the clear map's size waits for the panel's content (LayoutInput::content_h, known only once the
 // panel is drawn): then the first frame's map moves on the next, and no poster can show it in advance.
 bool map_waits_for_content(LayoutInput in);
