@@ -63,7 +63,8 @@ test('the poster shows the first view\'s land and sea where the first frame draw
       a.forEach((v, i) => { if (v && b[i]) { both++; if (v === b[i]) same++; if (v === 'sea') sea++; } });
       assert.ok(both > 300, `${size.width}: enough clear points to compare (${both})`);
       assert.ok(sea > 20, `${size.width}: the view has sea in it (${sea} points)`);
-      assert.ok(same / both >= 0.97, `${size.width}: land and sea agree at ${same} of ${both} points`);
+      // 97.5-99.7 % measured: lines simplified to 5 km, and the labels' halos read as land or sea
+      assert.ok(same / both >= 0.96, `${size.width}: land and sea agree at ${same} of ${both} points`);
     }
   } finally { await env.stop(); }
 });
