@@ -49,17 +49,11 @@ std::optional<DragTarget> hit_point(const EditorState& e, const App::Impl& app, 
   return best;
 }
 
-double to_segment(Vec2 a, Vec2 b, ImVec2 p) {
-  const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
-  const double t = len2 > 0 ? std::fmax(0.0, std::fmin(1.0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2)) : 0.0;
-  return std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
-}
-
 // The leg of the chosen army's route under `mouse`: the index of the waypoint it leads to.
 std::optional<std::size_t> hit_leg(const EditorState& e, const App::Impl& app, ImVec2 mouse, double reach) {
   const std::vector<RouteMark> marks = route_points(e.doc.root(), e.army);
   for (std::size_t i = 1; i < marks.size(); ++i)
-    if (to_segment(screen_of(app, marks[i - 1].at), screen_of(app, marks[i].at), mouse) <= reach) return marks[i].index;
+    if (distance_to_segment(mouse, screen_of(app, marks[i - 1].at), screen_of(app, marks[i].at)) <= reach) return marks[i].index;
   return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 // Geographic and map coordinates: GeoDeg (degrees, built only by named constructors), MapKm (projected km), π.
 #pragma once
+#include <algorithm>
+#include <cmath>
 
 namespace atlas {
 
@@ -25,5 +27,13 @@ class GeoDeg {
 struct MapKm {  // projected km east / north of the projection's origin (y grows northwards)
   double x = 0, y = 0;
 };
+
+// How far the point `p` is from the segment a-b, for any points with x and y (km on the map, px on the screen).
+template <class P, class Q>
+double distance_to_segment(const P& p, const Q& a, const Q& b) {
+  const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
+  const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+  return std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+}
 
 }  // namespace atlas

@@ -1,4 +1,4 @@
-// Encodes the poster (poster_data.h): the land and lake rings projected, simplified and quantised.
+// Encodes the poster (poster_data.h): the land and lake rings and the major rivers projected, simplified and quantised.
 #include "core/geo/poster_data.h"
 
 #include <algorithm>
@@ -10,12 +10,6 @@
 
 namespace atlas {
 namespace {
-
-double distance_to_segment(MapKm p, MapKm a, MapKm b) {
-  const double dx = b.x - a.x, dy = b.y - a.y, len2 = dx * dx + dy * dy;
-  const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
-  return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
 
 // Marks the vertices of ring[first..last] to keep (first and last are kept by the caller).
 void keep_farthest(const std::vector<MapKm>& ring, std::size_t first, std::size_t last, double tolerance,
