@@ -30,7 +30,10 @@ async function posterAndFrame(env, size, query = '') {
     const drawn = await page.waitForSelector('#poster', { timeout: 10000 }).then(() => true, () => false);
     const poster = drawn ? decodePng(await page.screenshot()) : null;
     const posterScale = drawn ? await page.evaluate(() => Number(document.getElementById('poster').dataset.pxPerKm)) : null;
-    if (size.resize) await page.setViewportSize(size.resize);
+    if (size.resize) {  // the window's resize event comes a frame or more later on a busy machine
+      await page.setViewportSize(size.resize);
+      await page.waitForFunction(() => !document.getElementById('poster'), null, { timeout: 5000 }).catch(() => {});
+    }
     const afterResize = await page.evaluate(() => !!document.getElementById('poster'));
     const marked = await page.evaluate(() => performance.getEntriesByName('atlas:first-picture').length);
     release();
