@@ -131,7 +131,7 @@ void App::Impl::draw_locator_marks() const {
   ImVec2 outline[4];
   for (int i = 0; i < 4; ++i) outline[i] = to_im(world_to_screen(locator_camera, inset, screen_to_world(camera, v, corners[i])), b);
   dl->PushClipRect(ImVec2(b.x, b.y), ImVec2(b.x + b.w, b.y + b.h), true);
-  dl->AddPolyline(outline, 4, ui::rgba(palette::accent), ImDrawFlags_Closed, 1.6f * s);
+  dl->AddPolyline(outline, 4, ui::rgba(palette::accent), ImDrawFlags_Closed, ui::stroke(1.6f * s));
   const ImFont* font = fonts.caps;
   const float size = font->FontSize * 0.85f;
   for (std::size_t i = 0; i < campaign.places.size(); ++i) {
@@ -139,7 +139,7 @@ void App::Impl::draw_locator_marks() const {
     const MapKm km = geometry->place(p);
     if (v.clear_contains(world_to_screen(camera, v, km))) continue;  // in sight on the map itself
     const ImVec2 at = to_im(world_to_screen(locator_camera, inset, km), b);
-    dl->AddCircleFilled(at, 2.6f * s, ui::rgba(palette::ink), 10);
+    dl->AddCircleFilled(at, 2.6f * s, ui::rgba(palette::ink), ui::kRoundCircle);
     // Named: the places the story tells of but the march does not reach (a capital, a court far off),
     // and any beyond the map's own geography; the others out of sight are dots.
     if (place_visited[i] && world_bounds.contains({km.x, km.y, km.x, km.y})) continue;
@@ -153,7 +153,7 @@ void App::Impl::draw_locator_marks() const {
     ui::mark_rect("locator:place:" + campaign.places[static_cast<std::size_t>(p)].id, tx, at.y - box.y - 1 * s, tx + box.x, at.y - 1 * s);
   }
   dl->PopClipRect();
-  dl->AddRect(ImVec2(b.x, b.y), ImVec2(b.x + b.w, b.y + b.h), ui::rgba(palette::ink_soft), 0, 0, 1.2f * s);
+  dl->AddRect(ImVec2(b.x, b.y), ImVec2(b.x + b.w, b.y + b.h), ui::rgba(palette::ink_soft), 0, 0, ui::stroke(1.2f * s));
   ui::mark_rect("locator", b.x, b.y, b.x + b.w, b.y + b.h);
 }
 

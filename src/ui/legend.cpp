@@ -34,7 +34,7 @@ void swatch(ImDrawList* dl, const LegendEntry& e, ImVec2 p, float w, float h, fl
       for (float x = x0; x < x1; x += 9 * s) dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + 5 * s, x1), y), col, 2.2f * s);
       break;
     }
-    case LegendEntry::Kind::Faction: dl->AddCircleFilled(ImVec2(p.x + w / 2, y), 4.5f * s, entry_colour(e), 12); break;
+    case LegendEntry::Kind::Faction: dl->AddCircleFilled(ImVec2(p.x + w / 2, y), 4.5f * s, entry_colour(e), kRoundCircle); break;
     case LegendEntry::Kind::Mark: {
       const float r = 3.0f * s;
       kind_mark(dl, ImVec2(p.x + w / 2 - r * 2.6f, y + r * 2.6f), r, e.event_kind, s);
@@ -42,7 +42,7 @@ void swatch(ImDrawList* dl, const LegendEntry& e, ImVec2 p, float w, float h, fl
     }
     case LegendEntry::Kind::Fate: {
       const ImVec2 c(p.x + w / 2, y + 2 * s);
-      dl->AddCircleFilled(c, 3.0f * s, rgba(palette::ink_soft), 12);
+      dl->AddCircleFilled(c, 3.0f * s, rgba(palette::ink_soft), kRoundCircle);
       fate_glyph(dl, c, 3.0f * s, e.outcome, s);
       break;
     }

@@ -64,23 +64,23 @@ void fate_glyph(ImDrawList* dl, ImVec2 p, float r, Outcome o, float s) {
     dl->AddLine(ImVec2(p.x - k, p.y + k), ImVec2(p.x + k, p.y - k), col, t);
   };
   switch (o) {
-    case Outcome::Razed: cross(r * 1.35f, ink); dl->AddCircle(p, r * 1.9f, ink, 16, t); break;
+    case Outcome::Razed: cross(r * 1.35f, ink); dl->AddCircle(p, r * 1.9f, ink, kRoundCircle, t); break;
     case Outcome::Taken: case Outcome::Sacked: cross(r * 1.35f, ink); break;
     case Outcome::Burned:  // a flame above the marker
       dl->AddTriangleFilled(ImVec2(p.x - r * 0.8f, p.y - r * 1.2f), ImVec2(p.x + r * 0.8f, p.y - r * 1.2f),
                             ImVec2(p.x, p.y - r * 3.0f), fire);
       break;
-    case Outcome::Ransomed: case Outcome::Paid: dl->AddCircle(p, r * 1.75f, gold, 16, t * 1.2f); break;
-    case Outcome::Plundered: dl->AddCircle(p, r * 1.75f, gold, 16, t * 1.2f); cross(r * 0.9f, ink); break;
-    case Outcome::SiegeFailed: dl->AddCircle(p, r * 1.8f, ink, 16, t * 1.6f); break;
-    case Outcome::Spared: dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.7f); break;
+    case Outcome::Ransomed: case Outcome::Paid: dl->AddCircle(p, r * 1.75f, gold, kRoundCircle, t * 1.2f); break;
+    case Outcome::Plundered: dl->AddCircle(p, r * 1.75f, gold, kRoundCircle, t * 1.2f); cross(r * 0.9f, ink); break;
+    case Outcome::SiegeFailed: dl->AddCircle(p, r * 1.8f, ink, kRoundCircle, t * 1.6f); break;
+    case Outcome::Spared: dl->AddCircle(p, r * 1.7f, ink, kRoundCircle, t * 0.7f); break;
     case Outcome::Refused:  // a slashed ring: the demand was refused
-      dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.8f);
+      dl->AddCircle(p, r * 1.7f, ink, kRoundCircle, t * 0.8f);
       dl->AddLine(ImVec2(p.x - r * 1.2f, p.y + r * 1.2f), ImVec2(p.x + r * 1.2f, p.y - r * 1.2f), ink, t * 0.8f);
       break;
-    case Outcome::Bypassed: dl->AddCircle(p, r * 1.7f, rgba(palette::ink_soft, 0.8f), 16, t * 0.6f); break;
+    case Outcome::Bypassed: dl->AddCircle(p, r * 1.7f, rgba(palette::ink_soft, 0.8f), kRoundCircle, t * 0.6f); break;
     case Outcome::Surrendered:  // a ring barred across: the gates opened
-      dl->AddCircle(p, r * 1.7f, ink, 16, t * 0.8f);
+      dl->AddCircle(p, r * 1.7f, ink, kRoundCircle, t * 0.8f);
       dl->AddLine(ImVec2(p.x - r * 1.7f, p.y), ImVec2(p.x + r * 1.7f, p.y), ink, t * 0.8f);
       break;
     case Outcome::Abandoned:  // an open ring: its holders left it
@@ -155,12 +155,12 @@ void scale_bar(ImDrawList* dl, const Fonts& fonts, const MapView& v, const Dista
   const float right = std::max(km_px + width(km_text), second ? other_px + width(other_text) : 0.0f) + 11 * s;
   const float bottom = second ? origin.y + size + 5 * s : origin.y + 6 * s;
   dl->AddRectFilled(ImVec2(origin.x - 6 * s, origin.y - size - 4 * s), ImVec2(origin.x + right, bottom), paper, 3 * s);
-  dl->AddLine(origin, ImVec2(origin.x + std::max(km_px, other_px), origin.y), ink, 1.5f * s);
-  dl->AddLine(ImVec2(origin.x, origin.y - 4 * s), ImVec2(origin.x, origin.y + (second ? 4 : 0) * s), ink, 1.2f * s);
-  dl->AddLine(ImVec2(origin.x + km_px, origin.y - 4 * s), ImVec2(origin.x + km_px, origin.y), ink, 1.2f * s);
+  dl->AddLine(origin, ImVec2(origin.x + std::max(km_px, other_px), origin.y), ink, stroke(1.5f * s));
+  dl->AddLine(ImVec2(origin.x, origin.y - 4 * s), ImVec2(origin.x, origin.y + (second ? 4 : 0) * s), ink, stroke(1.2f * s));
+  dl->AddLine(ImVec2(origin.x + km_px, origin.y - 4 * s), ImVec2(origin.x + km_px, origin.y), ink, stroke(1.2f * s));
   dl->AddText(fonts.caps, size, ImVec2(origin.x + km_px + 5 * s, origin.y - size), ink, km_text);
   if (!second) return;
-  dl->AddLine(ImVec2(origin.x + other_px, origin.y), ImVec2(origin.x + other_px, origin.y + 4 * s), ink, 1.2f * s);
+  dl->AddLine(ImVec2(origin.x + other_px, origin.y), ImVec2(origin.x + other_px, origin.y + 4 * s), ink, stroke(1.2f * s));
   dl->AddText(fonts.caps, size, ImVec2(origin.x + other_px + 5 * s, origin.y + 1 * s), ink, other_text);
 }
 
@@ -262,11 +262,11 @@ Rect marker_box(const Canvas& cv, const VisiblePlace& p) {
 
 void draw_city_marker(const Canvas& cv, const Campaign& c, const VisiblePlace& p) {
   const float r = marker_radius(cv), grown = r * (p.selected ? 1.3f : 1.0f);
-  cv.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), 16);
-  cv.dl->AddCircle(p.at, grown, rgba(palette::land), 16, 1.2f * cv.s);
+  cv.dl->AddCircleFilled(p.at, grown, faction_colour(c, p.status.holder), kRoundCircle);
+  cv.dl->AddCircle(p.at, grown, rgba(palette::land), kRoundCircle, stroke(1.2f * cv.s));
   fate_glyph(cv.dl, p.at, r, p.status.outcome, cv.s);
   if (p.status.mark_event >= 0) kind_mark(cv.dl, p.at, r, c.events[static_cast<size_t>(p.status.mark_event)].kind, cv.s);
-  if (p.status.active_event >= 0) cv.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), 24, 1.5f * cv.s);
+  if (p.status.active_event >= 0) cv.dl->AddCircle(p.at, r * 3.0f, rgba(palette::accent, 0.7f), kRoundCircle, stroke(1.5f * cv.s));
 }
 
 // The place whose marker is nearest the mouse, within a small radius; -1 if none.
@@ -356,11 +356,11 @@ void draw_labels(const Canvas& cv, const std::vector<MapLabel>& labels, MapLabel
 
 void draw_army_marker(const Canvas& cv, ImVec2 at) {
   const float s = cv.s;
-  cv.dl->AddCircleFilled(at, 7.5f * s, rgba(palette::land), 20);
-  cv.dl->AddCircleFilled(at, 5.5f * s, rgba(palette::accent), 20);
+  cv.dl->AddCircleFilled(at, 7.5f * s, rgba(palette::land), kRoundCircle);
+  cv.dl->AddCircleFilled(at, 5.5f * s, rgba(palette::accent), kRoundCircle);
   cv.dl->AddTriangleFilled(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 15 * s),
                           ImVec2(at.x + 8 * s, at.y - 12 * s), rgba(palette::accent));  // a pennant
-  cv.dl->AddLine(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 16 * s), rgba(palette::ink), 1.2f * s);
+  cv.dl->AddLine(ImVec2(at.x - 1 * s, at.y - 5 * s), ImVec2(at.x - 1 * s, at.y - 16 * s), rgba(palette::ink), stroke(1.2f * s));
 }
 
 // In the uncovered map's lower left corner; a very short map has no room for it.

@@ -1,10 +1,15 @@
 // Sets ImGui's colours and metrics to the atlas' historical palette.
 #include "ui/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace atlas::ui {
 
 ImVec4 colour(palette::Rgb c, float a) { return ImVec4(c.r, c.g, c.b, a); }
 ImU32 rgba(palette::Rgb c, float a) { return ImGui::GetColorU32(colour(c, a)); }
+
+float stroke(float width) { return std::max(1.0f, std::round(width)); }
 
 void apply_theme(float scale) {
   ImGuiStyle style;  // start from defaults every time so repeated scaling never compounds

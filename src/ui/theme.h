@@ -15,4 +15,12 @@ void apply_theme(float scale);
 ImVec4 colour(palette::Rgb c, float a = 1.0f);
 ImU32 rgba(palette::Rgb c, float a = 1.0f);
 
+// A stroke's width in whole device pixels (at least one): ImGui then draws the line from its font texture,
+// two triangles a segment instead of six, and a software GPU pays for every triangle of every frame.
+float stroke(float width);
+
+// Circles are given ImGui's own segment count for their radius (within 0.3 px of round), not a fixed one:
+// a marker of 4 px needs 10, not 16.
+constexpr int kRoundCircle = 0;
+
 }  // namespace atlas::ui

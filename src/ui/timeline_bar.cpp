@@ -40,14 +40,14 @@ void scrubber(PanelContext& ctx, float width, float height) {
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float mid = p0.y + height * 0.55f;
-  dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), rgba(palette::panel_edge), 3 * s);
-  dl->AddLine(ImVec2(p0.x, mid), ImVec2(x_of(ctx.state.day), mid), rgba(palette::accent), 3 * s);
+  dl->AddLine(ImVec2(p0.x, mid), ImVec2(p0.x + width, mid), rgba(palette::panel_edge), stroke(3 * s));
+  dl->AddLine(ImVec2(p0.x, mid), ImVec2(x_of(ctx.state.day), mid), rgba(palette::accent), stroke(3 * s));
   // Calendar ticks: days, months or years, whichever labels fit this width.
   ImGui::PushFont(ctx.fonts.caps);
   const auto text_width = [](const std::string& t) { return static_cast<double>(ImGui::CalcTextSize(t.c_str()).x); };
   for (const TimeTick& t : time_ticks(c.start_day, c.end_day, width, text_width, 18 * s)) {
     const float x = x_of(t.day), half = (t.label.empty() ? 3.0f : 5.0f) * s;
-    dl->AddLine(ImVec2(x, mid - half), ImVec2(x, mid + half), rgba(palette::ink_soft, 0.6f), 1 * s);
+    dl->AddLine(ImVec2(x, mid - half), ImVec2(x, mid + half), rgba(palette::ink_soft, 0.6f), stroke(1 * s));
     const bool fits = x + 3 * s + ImGui::CalcTextSize(t.label.c_str()).x <= p0.x + width;
     if (!t.label.empty() && fits) dl->AddText(ImVec2(x + 3 * s, p0.y), rgba(palette::ink_soft), t.label.c_str());
   }
@@ -59,8 +59,8 @@ void scrubber(PanelContext& ctx, float width, float height) {
     bool sel = static_cast<int>(i) == ctx.state.selected_event;
     float r = (sel ? 5.0f : 3.5f) * s;
     ImU32 col = rgba(e.date.start <= ctx.state.day ? palette::accent : palette::ink_soft, sel ? 1.0f : 0.8f);
-    if (e.date.uncertain) dl->AddCircle(ImVec2(x, mid), r, col, 12, 1.5f * s);
-    else dl->AddCircleFilled(ImVec2(x, mid), r, col, 12);
+    if (e.date.uncertain) dl->AddCircle(ImVec2(x, mid), r, col, kRoundCircle, stroke(1.5f * s));
+    else dl->AddCircleFilled(ImVec2(x, mid), r, col, kRoundCircle);
   }
   // The playhead.
   float hx = x_of(ctx.state.day);
