@@ -298,6 +298,7 @@ const s = w.autoplay.stats;
 rows.push([`web frame CPU in App::frame, autoplay, the tour's first ${w.autoplay.seconds.toFixed(0)} s (${w.autoplay.frames} frames)`, `median ${ms(s.median_ms)}, p95 ${ms(s.p95_ms)}, max ${ms(s.max_ms)}`, '≤ 1 ms median', met(s.median_ms <= GOALS.frame_median_ms)]);
 rows.push(['  of which blocked in WebGL getParameter (GPU sync), mean', ms(w.autoplay.get_parameter_ms_per_frame), '', '']);
 rows.push(['web draw calls per frame (last frame)', String(s.draw_calls), '', '']);
+rows.push(['web UI triangles per frame (last frame)', String(s.ui_triangles), '', '']);
 rows.push(['idle frames/s, 3 s without input, after load', w.idle_fps.after_load.toFixed(2), '0', met(w.idle_fps.after_load === 0)]);
 rows.push(['idle frames/s, 3 s without input, after autoplay', w.idle_fps.after_autoplay.toFixed(2), '0', met(w.idle_fps.after_autoplay === 0)]);
 rows.push(['peak wasm memory (Module.HEAP8.length)', mib(w.peak_wasm_memory_bytes), '', '']);

@@ -263,6 +263,8 @@ std::string App::stats_json() const {
   w.begin_object().key("frames").integer(f.frames_total()).key("median_ms").number(f.median_ms(), 4);
   w.key("p95_ms").number(f.p95_ms(), 4).key("max_ms").number(f.max_ms(), 4).key("draw_calls").integer(f.last_draw_calls());
   w.key("base_map_paints").integer(impl_->base_map.repaints());  // times the base map's cache was painted
+  const ImDrawData* ui = ImGui::GetDrawData();  // the last frame's: a software GPU pays for each triangle
+  w.key("ui_triangles").integer(ui && ui->Valid ? ui->TotalIdxCount / 3 : 0);
   return w.end_object().text();
 }
 

@@ -36,6 +36,9 @@ test('a drag out and back is drawn from the cache and leaves the picture as it w
   const s1 = await stats(page);
   assert.ok(s1.frames - s0.frames >= 20, `only ${s1.frames - s0.frames} frames drawn during the drag`);
   assert.equal(s1.base_map_paints, s0.base_map_paints, 'the base map was painted again during a drag within its margin');
+  // SwiftShader pays for each triangle: the first view's UI took 10,500 a frame before circles took ImGui's own
+  // segment counts, strokes whole pixels and the one-pixel halo four offsets (architecture.md, rule 6); 5,900 since.
+  assert.ok(s1.ui_triangles > 1000 && s1.ui_triangles <= 7000, `the UI drew ${s1.ui_triangles} triangles in a frame`);
   const after = await mapPixels(page);
   let differ = 0;
   for (let i = 0; i < before.length; i += 4)
