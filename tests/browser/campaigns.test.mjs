@@ -113,7 +113,15 @@ test('a host page switches the embedded campaign with postMessage and hears of a
   const { page, context } = await openPage(env.browser, env.url + 'embed-example.html', { width: 1100, height: 800, waitReady: false });
   const frame = await (await page.waitForSelector('#atlas')).contentFrame();
   await frame.waitForFunction(() => window.atlas && window.atlas.ready, null, { timeout: 30000 });
-  await page.evaluate(() => { window.atlasErrors = []; addEventListener('message', (e) => { if (e.data && e.data.type === 'atlas:error') atlasErrors.push(e.data.error); }); });
+  // On hearing of a failure the host asks at once for the state: the map that still shows answers it.
+  await page.evaluate(() => {
+    window.atlasErrors = []; window.stateAfterError = null;
+    addEventListener('message', (e) => {
+      const atlasFrame = document.getElementById('atlas').contentWindow;
+      if (e.data && e.data.type === 'atlas:error') { atlasErrors.push(e.data.error); atlasFrame.postMessage({ type: 'atlas:get-state' }, location.origin); }
+      if (e.data && e.data.type === 'atlas:state' && atlasErrors.length) stateAfterError = e.data.state;
+    });
+  });
   const post = (m) => page.evaluate((msg) => document.getElementById('atlas').contentWindow.postMessage(msg, location.origin), m);
   await post({ type: 'atlas:goto', campaign: SEQUEL, event: 'tigris-crossed' });
   await page.waitForFunction(() => window.lastAtlasState && window.lastAtlasState.event === 'tigris-crossed', null, { timeout: 20000 });
@@ -122,6 +130,8 @@ test('a host page switches the embedded campaign with postMessage and hears of a
   await page.waitForFunction(() => window.atlasErrors.length > 0, null, { timeout: 20000 });
   assert.match(await page.evaluate(() => window.atlasErrors[0]), /missing-one\.json was not found/);
   assert.equal(await frame.evaluate(() => atlas.state().campaign), SEQUEL);
+  await page.waitForFunction(() => window.stateAfterError, null, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => window.stateAfterError.campaign), SEQUEL);
   await context.close();
 });
 
