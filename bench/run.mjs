@@ -25,13 +25,16 @@ const PANS = QUICK ? 1 : 3;  // the scripted pan runs in the last PANS rounds of
 const TOUR_SECONDS = QUICK ? 20 : 120;
 const LOAD_AT_START = loadavg()[0];  // other work on the machine skews the figures: recorded with them
 const GOALS = { gzip_total_bytes: 300 * 1000, ready_ms: 500, frame_median_ms: 1, idle_fps: 0,
-  pan_fps_vs_maplibre: 2, ready_vs_leaflet: 1, first_picture_vs_leaflet_ready: 0.5 };
+  pan_fps_vs_maplibre: 2, zoom_fps_vs_maplibre: 2, ready_vs_leaflet: 1, first_picture_vs_leaflet_ready: 0.5 };
 const PAGES = [  // loaded in turn, round after round (interleaved), each in a fresh context (cold cache)
   { name: 'atlas', path: '', label: 'Campaign Atlas' },
-  { name: 'leaflet', path: 'ref/leaflet.html', label: 'Leaflet 1.9 (canvas)' },
+  { name: 'leaflet', path: 'ref/leaflet.html', label: 'Leaflet 1.9 (canvas)', noZoom: true },  // its zoom is a CSS animation: no frames to count
   { name: 'maplibre', path: 'ref/maplibre.html', label: 'MapLibre GL 4.7' },
 ];
 const PAN = { x: 560, y: 420, moves: 120, step: [4, 2] };  // in the atlas's open map area at 1280x800; out 60 moves and back
+// A trackpad's zoom at PAN's point: a wheel event of `delta` px every `every_ms`, first `lead` in, then `steps` timed ones
+// in legs of `leg` out and in (1.7x each way: never at the zoom's limits).
+const ZOOM = { delta: 15, every_ms: 16, lead: 20, steps: 160, leg: 16 };
 
 // The browser tests' flags (tests/browser/harness.mjs), plus exact JS heap figures.
 const FLAGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
@@ -114,6 +117,27 @@ async function pan(page, atlas) {
   return { moves: PAN.moves, seconds, frames: drawn, fps: drawn / seconds };
 }
 
+// The scripted zoom, the same for the atlas and MapLibre: ZOOM's wheel events dispatched in the page, so each page
+// draws as fast as it can while they come. Frames as for the pan.
+async function zoom(page, atlas) {
+  if (atlas) await page.focus('#canvas');  // its wheel zooms once the map is active (cooperative gestures)
+  return page.evaluate(({ x, y, delta, every_ms, lead, steps, leg }) => new Promise((done) => {
+    const el = document.elementFromPoint(x, y), frames = () => (window.atlas ? window.atlas.framesDrawn : window.BENCH.frames);
+    const wheel = (dy) => el.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: x, clientY: y, deltaMode: 0, deltaY: dy }));
+    let k = 0, f0 = 0, t0 = 0;
+    const id = setInterval(() => {
+      if (k === lead) f0 = frames(), t0 = performance.now();
+      wheel(k < lead || Math.floor((k - lead) / leg) % 2 ? -delta : delta);
+      if (++k < lead + steps) return;
+      clearInterval(id);
+      requestAnimationFrame(() => requestAnimationFrame(() => {  // the last event's picture
+        const seconds = (performance.now() - t0) / 1000, drawn = frames() - f0;
+        done({ events: steps, seconds, frames: drawn, fps: drawn / seconds });
+      }));
+    }, every_ms);
+  }), { x: PAN.x, y: PAN.y, ...ZOOM });
+}
+
 // A slow mobile link, emulated by Chromium (CDP): what the poster is for (the wasm takes seconds to arrive).
 const SLOW_LINK = { kbit_per_s: 1600, latency_ms: 150 };  // Chrome DevTools' "Fast 3G"
 const SLOW_LOADS = QUICK ? 1 : 3;
@@ -140,8 +164,9 @@ async function coldLoad(browser, base, p, withPan, slow = false) {
     const js = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize : null);
     if (SHOTS && !withPan) await page.screenshot({ path: join(OUT_DIR, `shot-${p.name}.png`) });
     const panned = withPan ? await pan(page, atlas) : null;
+    const zoomed = withPan && !p.noZoom ? await zoom(page, atlas) : null;
     if (errors.length) log(`${p.name}: console errors: ${errors.join(' | ')}`);
-    return { ready, first, js, pan: panned, files: [...new Set(fetched)] };
+    return { ready, first, js, pan: panned, zoom: zoomed, files: [...new Set(fetched)] };
   } finally {
     await context.close();
   }
@@ -151,16 +176,18 @@ async function web(base) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: FLAGS });
   try {
     // Cold loads, interleaved: atlas, leaflet, maplibre, atlas, … (a fresh context, empty cache, each time).
-    const pages = Object.fromEntries(PAGES.map((p) => [p.name, { ready_ms: [], first_ms: [], js_heap_bytes: [], pans: [], files: null }]));
+    const pages = Object.fromEntries(PAGES.map((p) => [p.name, { ready_ms: [], first_ms: [], js_heap_bytes: [], pans: [], zooms: [], files: null }]));
     for (let i = 0; i < LOADS; ++i) {
       for (const p of PAGES) {
         const r = await coldLoad(browser, base, p, i >= LOADS - PANS), o = pages[p.name];
         o.ready_ms.push(r.ready); o.first_ms.push(r.first); o.js_heap_bytes.push(r.js);
         if (r.pan) o.pans.push(r.pan);
+        if (r.zoom) o.zooms.push(r.zoom);
         o.files = o.files || r.files;
       }
       log(`round ${i + 1}/${LOADS}: ready ${PAGES.map((p) => `${p.name} ${pages[p.name].ready_ms[i].toFixed(0)} ms`).join(', ')}` +
-        (i >= LOADS - PANS ? `; pan ${PAGES.map((p) => `${p.name} ${pages[p.name].pans.at(-1).fps.toFixed(1)} fps`).join(', ')}` : ''));
+        (i >= LOADS - PANS ? `; pan ${PAGES.map((p) => `${p.name} ${pages[p.name].pans.at(-1).fps.toFixed(1)} fps`).join(', ')}` +
+          `; zoom ${PAGES.filter((p) => !p.noZoom).map((p) => `${p.name} ${pages[p.name].zooms.at(-1).fps.toFixed(1)} fps`).join(', ')}` : ''));
     }
     const readyMs = pages.atlas.ready_ms;
     // The atlas and Leaflet again over the slow link, interleaved (not the goals' condition: what readers on one see).
@@ -266,10 +293,11 @@ const compare = Object.fromEntries(PAGES.map((p) => {
   return [p.name, { gzip_bytes: z.gzip_total, raw_bytes: z.raw_total, files: z.files, ready_ms_median: median(o.ready_ms), ready_ms: o.ready_ms,
     first_picture_ms_median: ok(o.first_ms).length ? median(ok(o.first_ms)) : null, first_picture_ms: o.first_ms,
     js_heap_bytes_median: median(ok(o.js_heap_bytes)), pan_fps_median: median(o.pans.map((x) => x.fps)),
-    pan_seconds_median: median(o.pans.map((x) => x.seconds)), pans: o.pans }];
+    pan_seconds_median: median(o.pans.map((x) => x.seconds)), pans: o.pans,
+    zoom_fps_median: o.zooms.length ? median(o.zooms.map((x) => x.fps)) : null, zooms: o.zooms }];
 }));
 const [A, L, M] = [compare.atlas, compare.leaflet, compare.maplibre];
-const ratios = { pan_fps_vs_maplibre: A.pan_fps_median / M.pan_fps_median, pan_fps_vs_leaflet: A.pan_fps_median / L.pan_fps_median,
+const ratios = { pan_fps_vs_maplibre: A.pan_fps_median / M.pan_fps_median, zoom_fps_vs_maplibre: A.zoom_fps_median / M.zoom_fps_median, pan_fps_vs_leaflet: A.pan_fps_median / L.pan_fps_median,
   pan_seconds_vs_maplibre: A.pan_seconds_median / M.pan_seconds_median, ready_vs_leaflet: A.ready_ms_median / L.ready_ms_median,
   ready_vs_maplibre: A.ready_ms_median / M.ready_ms_median, first_picture_vs_leaflet_ready: A.first_picture_ms_median / L.ready_ms_median };
 
@@ -279,7 +307,7 @@ const results = {
   web: { ready_ms_median: median(w.ready_ms), ready_ms: w.ready_ms, loads: w.loads, autoplay: w.autoplay, idle_fps: w.idle_fps,
          peak_wasm_memory_bytes: w.peak_wasm_memory_bytes, peak_js_heap_bytes: w.peak_js_heap_bytes },
   native: { frames: native, data: load },
-  compare: { loads_per_page: LOADS, pans_per_page: PANS, pan: PAN, pages: compare, ratios },
+  compare: { loads_per_page: LOADS, pans_per_page: PANS, pan: PAN, zoom: ZOOM, pages: compare, ratios },
   slow_link: { link: SLOW_LINK, loads_per_page: SLOW_LOADS, pages: w.slow,
     first_picture_vs_leaflet_ready: median(w.slow.atlas.first_ms) / median(w.slow.leaflet.ready_ms),
     ready_vs_leaflet: median(w.slow.atlas.ready_ms) / median(w.slow.leaflet.ready_ms) },
@@ -305,6 +333,7 @@ rows.push(['peak wasm memory (Module.HEAP8.length)', mib(w.peak_wasm_memory_byte
 rows.push(['peak JS heap (usedJSHeapSize)', mib(w.peak_js_heap_bytes), '', '']);
 const x = (r) => `${r.toFixed(2)}×`;
 rows.push(['pan frames/s, atlas / MapLibre (same run)', x(ratios.pan_fps_vs_maplibre), '≥ 2×', met(ratios.pan_fps_vs_maplibre >= GOALS.pan_fps_vs_maplibre)]);
+rows.push(['zoom frames/s, atlas / MapLibre (same run)', x(ratios.zoom_fps_vs_maplibre), '≥ 2×', met(ratios.zoom_fps_vs_maplibre >= GOALS.zoom_fps_vs_maplibre)]);
 rows.push(['pan frames/s, atlas / Leaflet', x(ratios.pan_fps_vs_leaflet), '', '']);
 rows.push(['pan wall time, atlas / MapLibre', x(ratios.pan_seconds_vs_maplibre), '', '']);
 rows.push(['ready, atlas / Leaflet (medians)', x(ratios.ready_vs_leaflet), '≤ 1×', met(ratios.ready_vs_leaflet <= GOALS.ready_vs_leaflet)]);
@@ -318,12 +347,12 @@ rows.push([`native load + validate campaign (${kb(load.campaign_bytes)}), median
 rows.push([`native parse geography (${kb(load.geography_bytes)}), median of ${load.runs}`, `${load.geography_parse_us.toFixed(0)} µs`, '', '']);
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) => r.map((cell, c) => cell.padEnd(widths[c])).join(' | ').trimEnd();
-const side = [['Page (1280x800, SwiftShader)', 'gzip -9', 'ready median (min–max)', 'first picture', 'pan frames/s', 'pan wall time', 'JS heap']];
+const side = [['Page (1280x800, SwiftShader)', 'gzip -9', 'ready median (min–max)', 'first picture', 'pan frames/s', 'pan wall time', 'zoom frames/s', 'JS heap']];
 for (const p of PAGES) {
   const c = compare[p.name];
   side.push([p.label, kb(c.gzip_bytes), `${c.ready_ms_median.toFixed(0)} ms (${Math.min(...c.ready_ms).toFixed(0)}–${Math.max(...c.ready_ms).toFixed(0)})`,
     c.first_picture_ms_median === null ? '—' : `${c.first_picture_ms_median.toFixed(0)} ms`, c.pan_fps_median.toFixed(1),
-    `${c.pan_seconds_median.toFixed(1)} s`, mib(c.js_heap_bytes_median)]);
+    `${c.pan_seconds_median.toFixed(1)} s`, c.zoom_fps_median === null ? '—' : c.zoom_fps_median.toFixed(1), mib(c.js_heap_bytes_median)]);
 }
 console.log(`Campaign Atlas benchmark — ${results.date}, commit ${results.commit}, ${results.machine.cpus} CPUs (load ${LOAD_AT_START.toFixed(1)} at start), Chromium ${w.chromium}`);
 console.log(line(rows[0]));
@@ -331,12 +360,13 @@ console.log(widths.map((n) => '-'.repeat(n)).join('-|-'));
 for (const r of rows.slice(1)) console.log(line(r));
 const sw = side[0].map((_, c) => Math.max(...side.map((r) => r[c].length)));
 const sline = (r) => r.map((cell, c) => (c ? cell.padStart(sw[c]) : cell.padEnd(sw[c]))).join(' | ');
-console.log(`\nSide by side: ${LOADS} interleaved cold loads per page; pan = ${PAN.moves} awaited mouse moves (${PAN.step.join('/')} px each, out and back), median of ${PANS}`);
+console.log(`\nSide by side: ${LOADS} interleaved cold loads per page; pan = ${PAN.moves} awaited mouse moves (${PAN.step.join('/')} px each, out and back), median of ${PANS};
+zoom = ${ZOOM.steps} wheel events of ${ZOOM.delta} px every ${ZOOM.every_ms} ms dispatched in the page (a trackpad), in legs of ${ZOOM.leg} out and in, after the pan, median of ${PANS}`);
 console.log(sline(side[0]));
 console.log(sw.map((n) => '-'.repeat(n)).join('-|-'));
 for (const r of side.slice(1)) console.log(sline(r));
 console.log(`Same geography (bench/export_geojson.py), palette and view. Frames drawn: atlas framesDrawn; Leaflet 'move' events (the canvas is
-moved by CSS while dragging, redrawn at moveend); MapLibre 'render' events. First picture: atlas mark atlas:first-picture; Leaflet the
+moved by CSS while dragging, redrawn at moveend; its zoom is a CSS animation, not counted); MapLibre 'render' events. First picture: atlas mark atlas:first-picture; Leaflet the
 end of the canvas's first redraw with the layers (= its ready); MapLibre the first 'render' after a data tile loaded (ready: first 'idle').
 Labels: Leaflet tooltips, MapLibre HTML markers (no glyph server for MapLibre's own text).`);
 
