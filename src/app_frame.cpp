@@ -164,14 +164,19 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_scre
   glClearColor(palette::panel.r, palette::panel.g, palette::panel.b, 1);
   glClear(GL_COLOR_BUFFER_BIT);
   // A stand-in (the cache shifted or scaled) only while the camera keeps moving: a one-frame shift (the
-  // layout settling) is painted exactly at once, as is the frame where the camera comes to rest; a
-  // screenshot is a still, exact wherever the camera is.
+  // layout settling) is painted exactly at once, the picture at rest once the camera has stood still for a
+  // second frame (a wheel's or a finger's events can miss one frame, and each exact picture paints twice the
+  // screen's pixels); a screenshot is a still, exact wherever the camera is.
   const bool moved = view.camera.centre.x != last_camera.centre.x || view.camera.centre.y != last_camera.centre.y ||
                      view.camera.px_per_km != last_camera.px_per_km;
-  const bool moving = moved && camera_moved && options.screenshot.empty();
+  const bool moving = options.screenshot.empty() &&
+                      (moved ? camera_moving || frames_still == 0 : camera_moving && frames_still == 0);
   const MapCache::Clip open = scissor_box(open_map(layout), in.fb_width, in.fb_height);
   const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, moving, open, paint_base_map, this);
-  if (on_screen) last_camera = view.camera, camera_moved = moved, base_map_stand_in = stand_in;
+  if (on_screen) {
+    last_camera = view.camera, camera_moving = moving, base_map_stand_in = stand_in;
+    frames_still = moved ? 0 : std::min(frames_still + 1, 2);
+  }
   glEnable(GL_SCISSOR_TEST);
   glScissor(open.x, open.y, open.w, open.h);
   if (has_campaign()) route_layer.draw(view);
@@ -192,7 +197,9 @@ void App::Impl::paint_base_map(const void* self, const MapView& view, int width,
 
 // Tells the page what changed: the announcement, the text mirror, the hash and the state for the host.
 void App::Impl::notify() {
-  const bool settled = !state.playing && !flight && !dragging && !parked_view;  // no room: the hash keeps the view
+  // No room: the hash keeps the view. A stand-in base map: the camera is still moving (a wheel, a pinch), so the
+  // hash and the host hear of the view where it comes to rest, on the exact frame that follows.
+  const bool settled = !state.playing && !flight && !dragging && !parked_view && !base_map_stand_in;
   HostNotice n = nav.notice(keys.at, settled, view_param(), default_panel());
   if (!n.announce.empty()) notes.announce = std::move(n.announce);
   if (!n.describe.empty()) notes.describe = std::move(n.describe);

@@ -12,7 +12,10 @@
 namespace atlas {
 namespace {
 
-constexpr double kMaxStretch = 1.5;        // a cached picture is shown scaled by at most this (or its inverse)
+constexpr double kMaxStretch = 2.0;        // a cached picture is shown scaled by at most this (or its inverse)
+// Zooming out past the cache, it is painted this much further out than the view: the frames after it are
+// scaled from it (a wheel or a pinch went on) instead of each painting twice the screen's pixels again.
+constexpr double kZoomOutLead = 0.6;
 constexpr double kMarginShare = 0.2;       // each side's margin, as a share of the screen's longer side
 constexpr int kMinMargin = 32, kMaxMargin = 512;
 constexpr double kMaxPixels = 16.0 * 1024 * 1024;  // 64 MiB of texture at the most
@@ -46,6 +49,8 @@ bool MapCache::create(std::string& error) {
 
 bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner) {
   const double w = view.viewport.width, h = view.viewport.height;
+  const bool zooming_out = moving && view.camera.px_per_km < last_px_per_km_;
+  last_px_per_km_ = view.camera.px_per_km;
   if (valid_ && fb_w == fb_w_ && fb_h == fb_h_ && view.pixel_ratio == pixel_ratio_) {
     const double stretch = view.camera.px_per_km / camera_.px_per_km;
     const CacheRect r = screen_in_cache(view.camera, camera_, w, h, width_, height_);
@@ -63,12 +68,14 @@ bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip c
     paint_directly(view, fb_w, fb_h, clip, paint, owner);
     return true;
   }
-  if (!repaint(view, fb_w, fb_h, paint, owner)) {
+  MapView ahead = view;
+  if (zooming_out) ahead.camera.px_per_km *= kZoomOutLead;
+  if (!repaint(ahead, fb_w, fb_h, paint, owner)) {
     paint_directly(view, fb_w, fb_h, clip, paint, owner);  // no cache to be had
     return false;
   }
-  show(view, clip, true);
-  return false;
+  show(view, clip, !zooming_out);
+  return zooming_out;
 }
 
 bool MapCache::repaint(const MapView& view, int fb_w, int fb_h, Painter paint, const void* owner) {

@@ -40,6 +40,7 @@ class MapCache {
   Camera camera_;
   int width_ = 0, height_ = 0, fb_w_ = 0, fb_h_ = 0;
   float pixel_ratio_ = 0;
+  double last_px_per_km_ = 0;  // the scale of the last view shown: is the camera zooming out?
   int repaints_ = 0;
   bool painted_first_ = false;  // the first picture, painted without the cache
 };

@@ -1,5 +1,6 @@
-// Browser tests of panning on a weak GPU: the base map is shown from its cache while the reader drags (no
-// repaint within the cache's margin), and the picture after a drag out and back is the one before, pixel for pixel.
+// Browser tests of panning and zooming on a weak GPU: the base map is shown from its cache while the reader drags
+// or zooms (no repaint within the cache's margin), and the picture after a drag out and back is the one before,
+// pixel for pixel.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage } from './harness.mjs';
@@ -66,6 +67,38 @@ test('a drag past the margin paints the base map again, and a zoom settles on an
   await page.waitForTimeout(300);
   const s2 = await stats(page);
   assert.ok(s2.base_map_paints > s1.base_map_paints, 'a new zoom was not painted exactly once at rest');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a trackpad zoom is drawn from the cache and writes the address only where it comes to rest', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await page.waitForFunction(() => !atlas.state().flying);
+  await page.focus('#canvas');  // the map is active: the wheel zooms it
+  // 60 wheel events of 15 px 16 ms apart (40 in, 20 out), counting the page's writes to its history.
+  const r = await page.evaluate(() => new Promise((done) => {
+    let writes = 0;
+    for (const name of ['replaceState', 'pushState']) {
+      const write = history[name];
+      history[name] = function (...args) { ++writes; return write.apply(this, args); };
+    }
+    const canvas = document.getElementById('canvas'), f0 = atlas.framesDrawn, p0 = atlas.stats().base_map_paints;
+    let k = 0;
+    const id = setInterval(() => {
+      canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: 400, clientY: 400, deltaMode: 0, deltaY: k < 40 ? -15 : 15 }));
+      if (++k < 60) return;
+      clearInterval(id);
+      const during = { writes, frames: atlas.framesDrawn - f0, paints: atlas.stats().base_map_paints - p0 };
+      setTimeout(() => done({ during, writes_after: writes, hash: location.hash }), 600);
+    }, 16);
+  }));
+  const { writes, frames, paints } = r.during;
+  assert.ok(frames >= 8, `${frames} frames drawn while zooming`);
+  // Each picture at rest writes the address: the first notch's, and any pause of two frames; not every frame.
+  assert.ok(writes <= Math.max(4, frames / 3), `the address was written ${writes} times in ${frames} frames of zooming`);
+  assert.ok(paints <= Math.max(4, frames / 3), `the base map was painted ${paints} times in ${frames} frames of zooming`);
+  assert.ok(r.writes_after > writes, 'the view where the zoom came to rest was not written');
+  assert.match(r.hash, /view=/);
   assert.deepEqual(errors, []);
   await context.close();
 });
