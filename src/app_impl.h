@@ -79,7 +79,8 @@ struct App::Impl {
   MapCache base_map;               // the background and geography, panned and zoomed as a picture
   Camera last_camera;              // the camera the last frame on screen was drawn with
   bool camera_moving = false;      // ... whether the base map was shown as a moving camera's (a stand-in may do)
-  int frames_still = 0;            // ... and how many frames in a row before it the camera had not moved
+  int frames_still = 2;            // ... and how many frames in a row before it the camera had not moved (2: or more;
+                                   // so the first frame is a still's, painted straight to the screen)
   bool base_map_stand_in = false;  // the last frame showed the base map shifted or scaled: draw it exactly
   GeographyLayer geography_layer;
   RouteLayer route_layer;

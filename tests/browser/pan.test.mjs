@@ -71,6 +71,27 @@ test('a drag past the margin paints the base map again, and a zoom settles on an
   await context.close();
 });
 
+test('the first picture is painted straight to the screen and the cache only on the next frame', async () => {
+  // The base map's paints into its cache, read the moment the page turns ready (its first frame drawn).
+  const hook = () => {
+    let shell;
+    Object.defineProperty(window, 'atlas', { configurable: true, get() { return shell; }, set(v) {
+      shell = v;
+      let ready = v.ready;
+      Object.defineProperty(v, 'ready', { configurable: true, get() { return ready; }, set(r) {
+        if (r && !ready && window.__paintsAtReady === undefined)
+          window.__paintsAtReady = JSON.parse(Module.UTF8ToString(Module._atlas_stats())).base_map_paints;
+        ready = r;
+      } });
+    } });
+  };
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800, setup: (c) => c.addInitScript(hook) });
+  assert.equal(await page.evaluate(() => window.__paintsAtReady), 0, 'the first frame painted the cache (twice the screen\'s pixels) first');
+  await page.waitForFunction(() => atlas.stats().base_map_paints >= 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a trackpad zoom is drawn from the cache and writes the address only where it comes to rest', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await page.waitForFunction(() => !atlas.state().flying);
