@@ -171,8 +171,11 @@ void App::Impl::draw_map(const MapView& view, const FrameInput& in, bool on_scre
                      view.camera.px_per_km != last_camera.px_per_km;
   const bool moving = options.screenshot.empty() &&
                       (moved ? camera_moving || frames_still == 0 : camera_moving && frames_still == 0);
+  const MapCache::Motion motion = !moving ? MapCache::Motion::Still
+                                  : view.camera.px_per_km < last_camera.px_per_km ? MapCache::Motion::ZoomingOut
+                                                                                  : MapCache::Motion::Moving;
   const MapCache::Clip open = scissor_box(open_map(layout), in.fb_width, in.fb_height);
-  const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, moving, open, paint_base_map, this);
+  const bool stand_in = base_map.draw(view, in.fb_width, in.fb_height, motion, open, paint_base_map, this);
   if (on_screen) {
     last_camera = view.camera, camera_moving = moving, base_map_stand_in = stand_in;
     frames_still = moved ? 0 : std::min(frames_still + 1, 2);

@@ -47,10 +47,9 @@ bool MapCache::create(std::string& error) {
   return true;
 }
 
-bool MapCache::draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner) {
+bool MapCache::draw(const MapView& view, int fb_w, int fb_h, Motion motion, Clip clip, Painter paint, const void* owner) {
   const double w = view.viewport.width, h = view.viewport.height;
-  const bool zooming_out = moving && view.camera.px_per_km < last_px_per_km_;
-  last_px_per_km_ = view.camera.px_per_km;
+  const bool moving = motion != Motion::Still, zooming_out = motion == Motion::ZoomingOut;
   if (valid_ && fb_w == fb_w_ && fb_h == fb_h_ && view.pixel_ratio == pixel_ratio_) {
     const double stretch = view.camera.px_per_km / camera_.px_per_km;
     const CacheRect r = screen_in_cache(view.camera, camera_, w, h, width_, height_);

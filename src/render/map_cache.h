@@ -16,12 +16,14 @@ class MapCache {
 
   bool create(std::string& error);
   // Shows the base map of `view` in the bound framebuffer (fb_w × fb_h px), from the cache
-  // where it holds the view, else painting the cache again first. `moving`: the camera moved since the
-  // last frame, so a scaled or half-pixel copy may stand in for a frame. Returns true when what it showed
-  // was such a copy, or the first picture (painted without it): a later frame should draw again.
+  // where it holds the view, else painting the cache again first. `motion`: the camera keeps moving, so a
+  // scaled or half-pixel copy may stand in for a frame (zooming out, a cache painted again is painted ahead of
+  // the view). Returns true when what it showed was such a copy, or the first picture (painted without it):
+  // a later frame should draw again.
   // `clip`: the part of the screen to show it in (GL's scissor box: x, y from the bottom, width, height).
   struct Clip { int x, y, w, h; };
-  bool draw(const MapView& view, int fb_w, int fb_h, bool moving, Clip clip, Painter paint, const void* owner);
+  enum class Motion { Still, Moving, ZoomingOut };
+  bool draw(const MapView& view, int fb_w, int fb_h, Motion motion, Clip clip, Painter paint, const void* owner);
   void invalidate() { valid_ = false; }  // the base map changed (another campaign or geography)
   int repaints() const { return repaints_; }
   void release();
@@ -40,7 +42,6 @@ class MapCache {
   Camera camera_;
   int width_ = 0, height_ = 0, fb_w_ = 0, fb_h_ = 0;
   float pixel_ratio_ = 0;
-  double last_px_per_km_ = 0;  // the scale of the last view shown: is the camera zooming out?
   int repaints_ = 0;
   bool painted_first_ = false;  // the first picture, painted without the cache
 };
