@@ -55,22 +55,29 @@ test('the keyboard alone steps through events and plays', async () => {
   await context.close();
 });
 
-test('a keyboard focus ring is seen on the map: its edge pixels change when Tab reaches it', async () => {
+test('a keyboard focus ring is seen on the map: its four edges change when Tab reaches it, nothing inside', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 800, height: 600 });
-  const edge = async () => {
-    const png = decodePng(await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 3 } }));  // the ring is 3 px
-    return Array.from(png.data);
-  };
-  const before = await edge();
+  const shot = async () => decodePng(await page.screenshot());
+  const before = await shot();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas');
   await page.waitForTimeout(200);
-  const after = await edge();
-  let changed = 0;
-  for (let i = 0; i < before.length; i += 4) changed += Math.abs(before[i] - after[i]) + Math.abs(before[i + 1] - after[i + 1]) > 60;
-  assert.ok(changed > 0.9 * (before.length / 4), `the top edge is drawn over when focused (${changed} px changed)`);
+  const after = await shot();
+  const at = (png, x, y) => png.data.subarray(4 * (y * png.width + x), 4 * (y * png.width + x) + 3);
+  const changed = (x, y) => { const a = at(before, x, y), b = at(after, x, y); return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) > 60; };
+  // The ring is 3 px wide on every edge (strips over the canvas, not an outline over all of it: see index.html).
+  const edges = { top: (i) => [i, 1], bottom: (i) => [i, 598], left: (i) => [1, i], right: (i) => [798, i] };
+  for (const [name, xy] of Object.entries(edges)) {
+    let n = 0;
+    for (let i = 10; i < 590; ++i) n += changed(...xy(i));
+    assert.ok(n > 0.9 * 580, `the ${name} edge is drawn over when focused (${n} of 580 px changed)`);
+  }
+  let inside = 0;
+  for (let i = 10; i < 590; ++i) inside += changed(i, 4) + changed(4, i);
+  assert.ok(inside < 20, `the map inside the ring is untouched (${inside} px changed)`);
   // The ring is the accent red (#8c2f1b) and meets 3:1 against the map's paper.
-  assert.ok(Math.abs(after[0 + 4 * 400] - 0x8c) < 24 && Math.abs(after[1 + 4 * 400] - 0x2f) < 24, 'the ring is the accent colour');
+  const c = at(after, 400, 1);
+  assert.ok(Math.abs(c[0] - 0x8c) < 24 && Math.abs(c[1] - 0x2f) < 24, `the ring is the accent colour (${[...c]})`);
   assert.deepEqual(errors, []);
   await context.close();
 });
