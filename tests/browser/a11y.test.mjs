@@ -75,6 +75,8 @@ test('a keyboard focus ring is seen on the map: its four edges change when Tab r
   let inside = 0;
   for (let i = 10; i < 590; ++i) inside += changed(i, 4) + changed(4, i);
   assert.ok(inside < 20, `the map inside the ring is untouched (${inside} px changed)`);
+  // Not an outline on the canvas: the compositor would blend most of the window again in every frame.
+  assert.equal(await page.$eval('#canvas', (c) => getComputedStyle(c).outlineStyle), 'none');
   // The ring is the accent red (#8c2f1b) and meets 3:1 against the map's paper.
   const c = at(after, 400, 1);
   assert.ok(Math.abs(c[0] - 0x8c) < 24 && Math.abs(c[1] - 0x2f) < 24, `the ring is the accent colour (${[...c]})`);
