@@ -87,16 +87,14 @@ test('a keyboard focus ring is seen on the map: its four edges change when Tab r
 test('the focus ring keeps its colour in forced colours (a high-contrast theme would paint it as Canvas)', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 800, height: 600 });
   await page.emulateMedia({ forcedColors: 'active' });
-  const edge = async () => decodePng(await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 3 } })).data;
-  const before = await edge();
   await page.keyboard.press('Tab');
   await page.waitForTimeout(200);
-  const after = await edge();
+  const after = decodePng(await page.screenshot({ clip: { x: 0, y: 0, width: 800, height: 3 } })).data;  // the top strip
   // The map's colours are never forced, so the ring keeps the accent (#8c2f1b) that is seen against them.
   assert.equal(await page.$eval('#ring-t', (r) => getComputedStyle(r).backgroundColor), 'rgb(140, 47, 27)');
   let seen = 0;
   for (let i = 0; i < after.length; i += 4) seen += Math.abs(after[i] - 0x8c) + Math.abs(after[i + 1] - 0x2f) + Math.abs(after[i + 2] - 0x1b) < 30;
-  assert.ok(seen > 0.9 * 800, `the top edge is painted in the accent (${seen} of 800 px; before: ${before.length / 4} px)`);
+  assert.ok(seen > 0.9 * 800, `the top edge is painted in the accent (${seen} of 800 px)`);
   assert.deepEqual(errors, []);
   await context.close();
 });
