@@ -51,7 +51,7 @@ void ImGuiRenderer::upload_fonts() {
   unsigned char* pixels = nullptr;
   int w = 0, h = 0;
   ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // one byte a texel: a quarter of RGBA's upload and reads
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   if (!font_texture_) glGenTextures(1, &font_texture_);
   glBindTexture(GL_TEXTURE_2D, font_texture_);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -59,7 +59,7 @@ void ImGuiRenderer::upload_fonts() {
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
   glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
   glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, w, h, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, w, h, 0, GL_RGBA, GL_UNSIGNED_BYTE, pixels);
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::intptr_t>(font_texture_)));
 }
 
